@@ -1,0 +1,59 @@
+import { Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import type { AppDeps } from '../app';
+import { handleForm } from '../web/forms';
+import { redeemSignInToken, requestSignInLink, SIGN_IN_LINK_MINUTES } from './signIn';
+
+/** Only same-site paths, so a crafted link can't send someone elsewhere after sign-in. */
+function safeNext(next: unknown): string {
+  return typeof next === 'string' && /^\/(?!\/)[\w\-/?=&%.]*$/.test(next) ? next : '/';
+}
+
+export function signInRouter(deps: AppDeps): Router {
+  const router = Router();
+  const limiter = rateLimit({
+    windowMs: 15 * 60 * 1000,
+    limit: deps.signInRateLimit ?? 10,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    handler: (_req, res) =>
+      res.status(429).render('error', { title: 'Too many sign-in requests', message: 'You have asked for too many sign-in links. Wait 15 minutes and try again.' }),
+  });
+
+  router.get('/sign-in', (req, res) => res.render('accounts/sign-in', { values: {}, next: safeNext(req.query.next) }));
+
+  router.post('/sign-in', limiter, async (req, res) => {
+    const next = safeNext(req.body.next);
+    await handleForm(res, 'accounts/sign-in', { values: req.body, next }, async () => {
+      const { email } = await requestSignInLink({ email: req.body.email }, { ...deps, announceLink: deps.announceSignInLink });
+      req.session.signInNext = next;
+      res.render('accounts/check-email', { email, minutes: SIGN_IN_LINK_MINUTES });
+    });
+  });
+
+  // The emailed link shows a button rather than signing in on GET: mail scanners that follow links
+  // would otherwise use up the single-use token before the person clicks it.
+  router.get('/sign-in/link', (req, res) => res.render('accounts/confirm-sign-in', { token: String(req.query.token ?? '') }));
+
+  router.post('/sign-in/link', async (req, res, next) => {
+    const person = await redeemSignInToken(req.body.token);
+    if (!person) {
+      res.status(400).render('accounts/link-expired', { minutes: SIGN_IN_LINK_MINUTES });
+      return;
+    }
+    const destination = safeNext(req.session.signInNext);
+    // A new session id on sign-in, so a session fixed before sign-in is worthless.
+    req.session.regenerate((err) => {
+      if (err) return next(err);
+      req.session.personId = String(person._id);
+      req.session.save((saveErr) => (saveErr ? next(saveErr) : res.redirect(303, destination)));
+    });
+  });
+
+  router.post('/sign-out', (req, res, next) => {
+    req.session.destroy((err) => (err ? next(err) : res.redirect(303, '/signed-out')));
+  });
+  router.get('/signed-out', (_req, res) => res.render('accounts/signed-out'));
+
+  return router;
+}

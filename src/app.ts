@@ -1,0 +1,91 @@
+import path from 'node:path';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import session from 'express-session';
+import helmet from 'helmet';
+import { loadCurrentUser } from './accounts/access';
+import { signInRouter } from './accounts/signIn.routes';
+import { isDatabaseConnected } from './db/connection';
+import type { Mailer } from './mail/mailer';
+import { projectRoot } from './paths';
+import { apiRouter } from './web/api.routes';
+import { provideCsrfToken, verifyCsrfToken } from './web/csrf';
+import { errorHandler, isApiRequest, notFoundHandler } from './web/errorHandler';
+import { sanitizeInput } from './web/sanitize';
+import { configureViews } from './web/viewEngine';
+import { webRouter } from './web/web.routes';
+
+export interface AppDeps {
+  mailer: Mailer;
+  publicUrl: string;
+  sessionSecret: string;
+  sessionStore: session.Store;
+  bodyName: string;
+  /** Logs sign-in links when mail is only written to the outbox. */
+  announceSignInLink?: (email: string, link: string) => void;
+  /** Sign-in link requests allowed per address per 15 minutes. */
+  signInRateLimit?: number;
+}
+
+const nhsukDist = path.join(projectRoot, 'node_modules', 'nhsuk-frontend', 'dist', 'nhsuk');
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  configureViews(app);
+  app.locals.bodyName = deps.bodyName;
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+        },
+      },
+    }),
+  );
+  app.use('/assets', express.static(path.join(nhsukDist, 'assets'), { maxAge: '1d' }));
+  app.get('/css/nhsuk.css', (_req, res) => res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.css'), { maxAge: '1d' }));
+  app.get('/health', (_req, res) => res.status(isDatabaseConnected() ? 200 : 503).json({ database: isDatabaseConnected() ? 'up' : 'down' }));
+
+  app.use(refuseWhileDatabaseDown);
+  app.use(
+    session({
+      name: 'coi.sid',
+      secret: deps.sessionSecret,
+      store: deps.sessionStore,
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      cookie: { httpOnly: true, sameSite: 'lax', secure: deps.publicUrl.startsWith('https:'), maxAge: 8 * 60 * 60 * 1000 },
+    }),
+  );
+  app.use(express.urlencoded({ extended: false, limit: '100kb' }));
+  app.use('/api', express.json({ limit: '5mb' }));
+  app.use(sanitizeInput);
+  app.use(loadCurrentUser);
+
+  app.use('/api', apiRouter());
+  app.use(provideCsrfToken);
+  app.use(verifyCsrfToken);
+  app.use(signInRouter(deps));
+  app.use(webRouter(deps));
+
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}
+
+function refuseWhileDatabaseDown(req: Request, res: Response, next: NextFunction): void {
+  if (isDatabaseConnected()) return next();
+  const message = 'The register is temporarily unavailable because its database cannot be reached. Try again in a minute.';
+  res.status(503).set('Retry-After', '30');
+  if (isApiRequest(req)) res.json({ error: message });
+  else res.render('error', { title: 'Sorry, the service is unavailable', message });
+}

@@ -1,0 +1,27 @@
+import { model, Schema } from '../db/mongoose';
+import { COMMISSIONING_LEVELS, COMMITTEE_TYPES } from '../shared/vocabulary';
+import { versionedSchema, type VersionFields } from '../shared/versionedSchema';
+
+export interface Committee {
+  name: string;
+  organisationIds: string[];
+  type: string;
+  commissioningLevel: string | null;
+  rulePack: string;
+  quorum: { minimumVoting?: number } | null;
+}
+
+const committeeSchema = versionedSchema<Committee>(
+  {
+    name: { type: String, required: true },
+    organisationIds: { type: [String], required: true },
+    type: { type: String, required: true, enum: COMMITTEE_TYPES.values },
+    commissioningLevel: { type: String, default: null, enum: [...COMMISSIONING_LEVELS.values, null] },
+    rulePack: { type: String, required: true },
+    quorum: { type: new Schema({ minimumVoting: { type: Number, min: 1 } }, { _id: false }), default: null },
+  },
+  'committees',
+);
+committeeSchema.index({ name: 1 });
+
+export const CommitteeModel = model<Committee & VersionFields>('Committee', committeeSchema);

@@ -1,0 +1,181 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+/**
+ * The embedded default database: FerretDB 1.24 over SQLite, built from its Go module source
+ * once into a cache folder, started on a free loopback port, stopped with the app.
+ */
+export const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
+export const FERRETDB_VERSION = 'v1.24.2';
+
+const MONGODB_URI_HINT =
+  'To use a MongoDB server instead, set MONGODB_URI, for example MONGODB_URI=mongodb://127.0.0.1:27017/coi.';
+
+export class EmbeddedDatabaseError extends Error {}
+
+export function ferretdbBinaryPath(cacheDir: string): string {
+  return path.join(cacheDir, 'ferretdb', FERRETDB_VERSION, 'ferretdb');
+}
+
+function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  const result = spawnSync(cmd, args, {
+    cwd: opts.cwd,
+    env: { ...process.env, GOTOOLCHAIN: 'local', ...opts.env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { ok: result.status === 0, error: result.error, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
+}
+
+/**
+ * Builds the FerretDB binary unless the cache already holds it. `go install module@version` cannot be used:
+ * a binary built that way panics at start-up for want of build/version/version.txt, a generated file the
+ * module zip leaves out. So the module source is copied out of Go's read-only module cache, the file is
+ * written, and the command is built in place.
+ */
+export function buildFerretdb(cacheDir: string, log: (line: string) => void = console.log): string {
+  const binary = ferretdbBinaryPath(cacheDir);
+  if (fs.existsSync(binary)) return binary;
+
+  const goVersion = run('go', ['version']);
+  if (!goVersion.ok) {
+    throw new EmbeddedDatabaseError(
+      `The embedded database needs the Go toolchain to build FerretDB ${FERRETDB_VERSION}, and \`go\` was not found. ` +
+        `Install Go 1.22 or later, or point the app at a MongoDB server. ${MONGODB_URI_HINT}`,
+    );
+  }
+  log(`Building FerretDB ${FERRETDB_VERSION} with ${goVersion.output.trim()} (once; this takes a minute or two)...`);
+
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const download = run('go', ['mod', 'download', '-json', `${FERRETDB_MODULE}@${FERRETDB_VERSION}`], {
+    cwd: cacheDir,
+    env: { GOFLAGS: '-mod=mod' },
+  });
+  const moduleDir = download.ok ? (JSON.parse(download.output) as { Dir?: string }).Dir : undefined;
+  if (!moduleDir) {
+    throw new EmbeddedDatabaseError(
+      `Could not download the FerretDB ${FERRETDB_VERSION} module source:\n${download.output.trim()}\n${MONGODB_URI_HINT}`,
+    );
+  }
+
+  const workDir = path.join(cacheDir, 'ferretdb', `build-${process.pid}`);
+  fs.rmSync(workDir, { recursive: true, force: true });
+  fs.cpSync(moduleDir, workDir, { recursive: true });
+  makeWritable(workDir);
+  fs.writeFileSync(path.join(workDir, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
+
+  // Build to a private name and rename, so two processes building at once never see a half-written binary.
+  const partial = `${binary}.${process.pid}.partial`;
+  fs.mkdirSync(path.dirname(binary), { recursive: true });
+  let build = run('go', ['build', '-o', partial, './cmd/ferretdb'], { cwd: workDir });
+  if (!build.ok && /linkname/.test(build.output)) {
+    build = run('go', ['build', '-ldflags=-checklinkname=0', '-o', partial, './cmd/ferretdb'], { cwd: workDir });
+  }
+  fs.rmSync(workDir, { recursive: true, force: true });
+  if (!build.ok) {
+    throw new EmbeddedDatabaseError(`Building FerretDB ${FERRETDB_VERSION} failed:\n${build.output.trim()}\n${MONGODB_URI_HINT}`);
+  }
+  fs.renameSync(partial, binary);
+  log(`FerretDB built: ${binary}`);
+  return binary;
+}
+
+function makeWritable(dir: string): void {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    fs.chmodSync(full, entry.isDirectory() ? 0o755 : 0o644);
+    if (entry.isDirectory()) makeWritable(full);
+  }
+  fs.chmodSync(dir, 0o755);
+}
+
+export async function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function canConnect(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+export interface RunningFerretdb {
+  uri: (databaseName: string) => string;
+  port: number;
+  stop: () => Promise<void>;
+}
+
+/** Starts FerretDB on a free loopback port (or the one given) with its SQLite files in dataDir. */
+export async function startFerretdb(options: {
+  cacheDir: string;
+  dataDir: string;
+  port?: number;
+  log?: (line: string) => void;
+}): Promise<RunningFerretdb> {
+  const binary = buildFerretdb(options.cacheDir, options.log);
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const port = options.port ?? (await freeLoopbackPort());
+  const logFile = path.join(options.dataDir, 'ferretdb.log');
+  const out = fs.openSync(logFile, 'a');
+  const child: ChildProcess = spawn(
+    binary,
+    [
+      '--handler=sqlite',
+      `--sqlite-url=file:${options.dataDir}/`,
+      `--listen-addr=127.0.0.1:${port}`,
+      `--state-dir=${options.dataDir}`,
+      '--debug-addr=-',
+      '--telemetry=disable',
+      '--log-level=warn',
+    ],
+    { env: { ...process.env, DO_NOT_TRACK: '1' }, stdio: ['ignore', out, out] },
+  );
+  fs.closeSync(out);
+
+  // If this process dies without stopping it, don't leave the database server running.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
+  let exited = false;
+  const exitedPromise = new Promise<void>((resolve) => child.once('exit', () => {
+    exited = true;
+    resolve();
+  }));
+
+  const deadline = Date.now() + 30_000;
+  while (!(await canConnect(port))) {
+    if (exited || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n');
+      throw new EmbeddedDatabaseError(`FerretDB did not start on port ${port}. Its log (${logFile}) ends:\n${tail}\n${MONGODB_URI_HINT}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  return {
+    port,
+    uri: (databaseName) => `mongodb://127.0.0.1:${port}/${databaseName}`,
+    stop: async () => {
+      if (exited) return;
+      process.removeListener('exit', killOnExit);
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exitedPromise;
+      clearTimeout(timer);
+    },
+  };
+}

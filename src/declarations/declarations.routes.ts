@@ -1,0 +1,204 @@
+import { Router, type Request } from 'express';
+import Joi from 'joi';
+import { actorOf, currentUser, requireSignIn } from '../accounts/access';
+import { OrganisationModel } from '../organisations/organisation.model';
+import { resolveOrganisation, type OrganisationChoice } from '../organisations/organisationSearch';
+import { ValidationError } from '../shared/errors';
+import { validate } from '../shared/validation';
+import { handleForm, readDateInput } from '../web/forms';
+import {
+  confirmDeclarations,
+  declarationsOf,
+  declareInterest,
+  declareNil,
+  endInterest,
+  getDeclaration,
+  updateInterest,
+} from './declarations.service';
+import { interestCrossChecks, interestSchema } from './declaration.schemas';
+import { INTEREST_DATE_FIELDS, interestFormValues, interestInputFromForm, type InterestValues } from './interestForm';
+
+interface InterestDraft {
+  interest: InterestValues & Record<string, unknown>;
+  organisationQuery: string;
+  choice: OrganisationChoice;
+}
+
+declare module 'express-session' {
+  interface SessionData {
+    interestDraft?: InterestDraft;
+    flash?: string;
+  }
+}
+
+export function flash(req: Request, message: string): void {
+  req.session.flash = message;
+}
+
+
+async function organisationLabel(id: string | null | undefined): Promise<string | null> {
+  if (!id) return null;
+  return (await OrganisationModel.findById(id, { name: 1 }).lean())?.name ?? null;
+}
+
+/** The organisation fields a resolved choice gives the service. */
+function organisationFields(choice: OrganisationChoice) {
+  if (choice.kind === 'picked') return { organisationId: choice.organisationId, organisationName: null };
+  if (choice.kind === 'free-text') return { organisationId: null, organisationName: choice.organisationName };
+  return { organisationId: null, organisationName: null };
+}
+
+export function declarationsRouter(): Router {
+  const router = Router();
+  router.use('/declarations', requireSignIn);
+
+  router.get('/declarations', async (req, res) => {
+    const mine = await declarationsOf(currentUser(req), currentUser(req).id);
+    res.render('declarations/mine', { title: 'My declarations', ...mine });
+  });
+
+  // Declaring an interest: details, then (when the name is ambiguous) which organisation, then check answers.
+  router.get('/declarations/interests/new', (req, res) => {
+    const draft = req.query.change ? req.session.interestDraft : undefined;
+    const values = draft ? { ...interestFormValues(draft.interest, null), organisationName: draft.organisationQuery } : {};
+    res.render('declarations/interest-form', { title: 'Declare an interest', values, action: '/declarations/interests/new', backLink: '/declarations' });
+  });
+
+  router.post('/declarations/interests/new', async (req, res) => {
+    const context = { title: 'Declare an interest', values: req.body, action: '/declarations/interests/new', backLink: '/declarations' };
+    await handleForm(res, 'declarations/interest-form', context, async () => {
+      const interest = validate(interestSchema, interestInputFromForm(req.body), interestCrossChecks);
+      const organisationQuery = String(req.body.organisationName ?? '').trim();
+      const choice = await resolveOrganisation(organisationQuery);
+      req.session.interestDraft = { interest: { ...interest, ...organisationFields(choice) }, organisationQuery, choice };
+      res.redirect(303, choice.kind === 'candidates' ? '/declarations/interests/new/organisation' : '/declarations/interests/new/check');
+    }, INTEREST_DATE_FIELDS);
+  });
+
+  router.get('/declarations/interests/new/organisation', (req, res) => {
+    const draft = req.session.interestDraft;
+    if (!draft || draft.choice.kind !== 'candidates') return res.redirect(303, '/declarations/interests/new');
+    res.render('declarations/choose-organisation', { title: 'Which organisation?', draft, candidates: draft.choice.candidates, values: {}, backLink: '/declarations/interests/new?change=1' });
+  });
+
+  router.post('/declarations/interests/new/organisation', (req, res) => {
+    const draft = req.session.interestDraft;
+    if (!draft || draft.choice.kind !== 'candidates') return res.redirect(303, '/declarations/interests/new');
+    const picked = String(req.body.organisation ?? '');
+    const candidate = draft.choice.candidates.find((c) => c.id === picked);
+    if (!candidate && picked !== 'free-text') {
+      const message = 'Select the organisation, or that it is not listed';
+      return res.status(400).render('declarations/choose-organisation', {
+        title: 'Which organisation?', draft, candidates: draft.choice.candidates, values: {},
+        errors: { organisation: message }, errorList: [{ text: message, href: '#organisation' }],
+      });
+    }
+    const choice: OrganisationChoice = candidate
+      ? { kind: 'picked', organisationId: candidate.id, name: candidate.name }
+      : { kind: 'free-text', organisationName: draft.organisationQuery };
+    req.session.interestDraft = { ...draft, interest: { ...draft.interest, ...organisationFields(choice) }, choice };
+    res.redirect(303, '/declarations/interests/new/check');
+  });
+
+  router.get('/declarations/interests/new/check', async (req, res) => {
+    const draft = req.session.interestDraft;
+    if (!draft) return res.redirect(303, '/declarations/interests/new');
+    res.render('declarations/check-interest', {
+      title: 'Check your answers',
+      interest: draft.interest,
+      organisation: (await organisationLabel(draft.interest.organisationId)) ?? draft.interest.organisationName,
+      onRegister: !!draft.interest.organisationId,
+      backLink: '/declarations/interests/new?change=1',
+    });
+  });
+
+  router.post('/declarations/interests/new/check', async (req, res) => {
+    const draft = req.session.interestDraft;
+    if (!draft) return res.redirect(303, '/declarations/interests/new');
+    await declareInterest(currentUser(req).id, draft.interest, actorOf(req));
+    delete req.session.interestDraft;
+    flash(req, 'Your interest has been declared.');
+    res.redirect(303, '/declarations');
+  });
+
+  router.get('/declarations/interests/:id', async (req, res) => {
+    const { declaration, history } = await getDeclaration(currentUser(req), req.params.id);
+    res.render('declarations/interest', {
+      title: declaration.type === 'nil' ? 'Nil declaration' : 'Interest',
+      declaration,
+      organisation: (await organisationLabel(declaration.organisationId)) ?? declaration.organisationName,
+      history,
+      canEdit: declaration.personId === currentUser(req).id || res.locals.user.canManage,
+      backLink: '/declarations',
+    });
+  });
+
+  router.get('/declarations/interests/:id/edit', async (req, res) => {
+    const { declaration } = await getDeclaration(currentUser(req), req.params.id);
+    res.render('declarations/interest-form', {
+      title: 'Update an interest',
+      values: { ...interestFormValues(declaration, await organisationLabel(declaration.organisationId)), version: declaration.version },
+      action: `/declarations/interests/${declaration._id}/edit`,
+      editing: true,
+      backLink: `/declarations/interests/${declaration._id}`,
+    });
+  });
+
+  router.post('/declarations/interests/:id/edit', async (req, res) => {
+    const id = req.params.id;
+    const context = { title: 'Update an interest', values: req.body, action: `/declarations/interests/${id}/edit`, editing: true, backLink: `/declarations/interests/${id}` };
+    await handleForm(res, 'declarations/interest-form', context, async () => {
+      const { declaration } = await getDeclaration(currentUser(req), id);
+      const organisationQuery = String(req.body.organisationName ?? '').trim();
+      const unchanged = organisationQuery === ((await organisationLabel(declaration.organisationId)) ?? declaration.organisationName ?? '');
+      const choice: OrganisationChoice = unchanged
+        ? declaration.organisationId
+          ? { kind: 'picked', organisationId: declaration.organisationId, name: organisationQuery }
+          : organisationQuery ? { kind: 'free-text', organisationName: organisationQuery } : { kind: 'none' }
+        : await resolveOrganisation(organisationQuery);
+      if (choice.kind === 'candidates') {
+        throw new ValidationError([{ field: 'organisationName', message: `More than one organisation matches "${organisationQuery}": type its full name or ODS code` }]);
+      }
+      await updateInterest(currentUser(req), id, Number(req.body.version), { ...interestInputFromForm(req.body), ...organisationFields(choice) }, actorOf(req));
+      flash(req, 'The interest has been updated. The earlier version is kept in its history.');
+      res.redirect(303, `/declarations/interests/${id}`);
+    }, INTEREST_DATE_FIELDS);
+  });
+
+  router.get('/declarations/interests/:id/end', async (req, res) => {
+    const { declaration } = await getDeclaration(currentUser(req), req.params.id);
+    res.render('declarations/end-interest', { title: 'End an interest', declaration, values: { version: declaration.version }, backLink: `/declarations/interests/${declaration._id}` });
+  });
+
+  router.post('/declarations/interests/:id/end', async (req, res) => {
+    const { declaration } = await getDeclaration(currentUser(req), req.params.id);
+    const context = { title: 'End an interest', declaration, values: req.body, backLink: `/declarations/interests/${declaration._id}` };
+    await handleForm(res, 'declarations/end-interest', context, async () => {
+      await endInterest(currentUser(req), req.params.id, { to: readDateInput(req.body, 'to'), version: req.body.version }, actorOf(req));
+      flash(req, 'The interest has been ended. It stays on the register with its end date.');
+      res.redirect(303, '/declarations');
+    }, ['to']);
+  });
+
+  router.get('/declarations/nil', (_req, res) => res.render('declarations/nil', { title: 'Make a nil declaration', backLink: '/declarations' }));
+  router.post('/declarations/nil', async (req, res) => {
+    await declareNil(currentUser(req).id, actorOf(req));
+    flash(req, 'Your nil declaration has been recorded.');
+    res.redirect(303, '/declarations');
+  });
+
+  const confirmSchema = Joi.object({
+    confirm: Joi.string().valid('yes').required().messages({ '*': 'Confirm that your declarations are complete and correct' }),
+  });
+  router.get('/declarations/confirm', (_req, res) => res.render('declarations/confirm', { title: 'Confirm your declarations', values: {}, backLink: '/declarations' }));
+  router.post('/declarations/confirm', async (req, res) => {
+    await handleForm(res, 'declarations/confirm', { title: 'Confirm your declarations', values: req.body, backLink: '/declarations' }, async () => {
+      validate(confirmSchema, { confirm: req.body.confirm });
+      await confirmDeclarations(currentUser(req).id, actorOf(req));
+      flash(req, 'Thank you. Your annual confirmation has been recorded.');
+      res.redirect(303, '/declarations');
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,116 @@
+import type { CurrentUser } from '../accounts/access';
+import { appendAuditEvent, type Actor } from '../audit/auditLog';
+import { OrganisationModel } from '../organisations/organisation.model';
+import { PersonModel } from '../people/person.model';
+import { NotFoundError, ValidationError } from '../shared/errors';
+import { todayIso, validate } from '../shared/validation';
+import { createVersioned, updateVersioned, versionHistory } from '../shared/versionedRecords';
+import { assertCanEdit, assertCanRead } from './access';
+import { ConfirmationModel } from './confirmation.model';
+import { DeclarationModel } from './declaration.model';
+import { endInterestSchema, interestCrossChecks, interestSchema } from './declaration.schemas';
+import { GiftModel } from './gift.model';
+
+export const ANNUAL_CONFIRMATION_MONTHS = 12;
+
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+async function assertOrganisationExists(id: string | null, field: string): Promise<void> {
+  if (id && !(await OrganisationModel.exists({ _id: id }))) {
+    throw new ValidationError([{ field, message: 'Select an organisation from the register, or type its name' }]);
+  }
+}
+
+async function personOrFail(personId: string) {
+  const person = await PersonModel.findById(personId).lean();
+  if (!person) throw new NotFoundError('The person');
+  return person;
+}
+
+/** "My declarations": what a member has declared, split as the register shows it, and when to confirm next. */
+export async function declarationsOf(viewer: CurrentUser, personId: string, today = todayIso()) {
+  assertCanRead(viewer, personId);
+  const person = await personOrFail(personId);
+  const [declarations, gifts, confirmations] = await Promise.all([
+    DeclarationModel.find({ personId }).sort({ from: -1, declaredOn: -1 }).lean(),
+    GiftModel.find({ personId }).sort({ offeredOn: -1 }).lean(),
+    ConfirmationModel.find({ personId }).sort({ confirmedOn: -1 }).lean(),
+  ]);
+  const interests = declarations.filter((d) => d.type !== 'nil');
+  const latestWord = [...declarations.map((d) => d.declaredOn), ...confirmations.map((c) => c.confirmedOn)].sort().at(-1) ?? null;
+  return {
+    person,
+    current: interests.filter((d) => !d.to || d.to >= today),
+    ended: interests.filter((d) => d.to && d.to < today),
+    nilDeclarations: declarations.filter((d) => d.type === 'nil'),
+    gifts,
+    lastConfirmedOn: confirmations[0]?.confirmedOn ?? null,
+    latestWord,
+    confirmationDueOn: latestWord ? addMonths(latestWord, ANNUAL_CONFIRMATION_MONTHS) : today,
+  };
+}
+
+export async function declareInterest(personId: string, input: unknown, actor: Actor) {
+  const value = validate(interestSchema, input, interestCrossChecks);
+  await assertOrganisationExists(value.organisationId, 'organisationName');
+  await personOrFail(personId);
+  return createVersioned(DeclarationModel, 'declaration', { ...value, personId, declaredOn: todayIso() }, actor);
+}
+
+export async function getDeclaration(viewer: CurrentUser, id: string) {
+  const declaration = await DeclarationModel.findById(id).lean();
+  if (!declaration) throw new NotFoundError('The declaration');
+  assertCanRead(viewer, declaration.personId);
+  return { declaration, history: await versionHistory('declaration', id) };
+}
+
+async function editableDeclaration(viewer: CurrentUser, id: string) {
+  const declaration = await DeclarationModel.findById(id).lean();
+  if (!declaration || declaration.type === 'nil') throw new NotFoundError('The interest');
+  assertCanEdit(viewer, declaration.personId);
+  return declaration;
+}
+
+/** Saves a changed interest as a new version; the earlier version stays in the history. */
+export async function updateInterest(viewer: CurrentUser, id: string, expectedVersion: number, input: unknown, actor: Actor) {
+  await editableDeclaration(viewer, id);
+  const value = validate(interestSchema, input, interestCrossChecks);
+  await assertOrganisationExists(value.organisationId, 'organisationName');
+  return updateVersioned(DeclarationModel, 'declaration', id, expectedVersion, { ...value, declaredOn: todayIso() }, actor);
+}
+
+/** Ending an interest records its end date; the interest itself is never deleted. */
+export async function endInterest(viewer: CurrentUser, id: string, input: unknown, actor: Actor) {
+  const declaration = await editableDeclaration(viewer, id);
+  const { to, version } = validate(endInterestSchema, input);
+  if (declaration.from && to < declaration.from) {
+    throw new ValidationError([{ field: 'to', message: 'End date must be the same as or after the date the interest started' }]);
+  }
+  return updateVersioned(DeclarationModel, 'declaration', id, version, { to, declaredOn: todayIso() }, actor, 'ended');
+}
+
+/** "I have no interests to declare." */
+export async function declareNil(personId: string, actor: Actor) {
+  await personOrFail(personId);
+  return createVersioned(
+    DeclarationModel,
+    'declaration',
+    { personId, type: 'nil', description: 'Nil declaration: no interests to declare', heldBy: 'self', declaredOn: todayIso() },
+    actor,
+  );
+}
+
+/** "My declarations are complete and correct": the annual confirmation. */
+export async function confirmDeclarations(personId: string, actor: Actor) {
+  await personOrFail(personId);
+  const confirmation = await ConfirmationModel.create({ personId, confirmedOn: todayIso(), recordedAt: new Date() });
+  const after = confirmation.toObject();
+  await appendAuditEvent({ actor, action: 'confirmation.created', recordType: 'confirmation', recordId: String(after._id), before: null, after });
+  return after;
+}

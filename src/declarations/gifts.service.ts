@@ -1,0 +1,39 @@
+import type { CurrentUser } from '../accounts/access';
+import type { Actor } from '../audit/auditLog';
+import { OrganisationModel } from '../organisations/organisation.model';
+import { PersonModel } from '../people/person.model';
+import { NotFoundError, ValidationError } from '../shared/errors';
+import { todayIso, validate } from '../shared/validation';
+import { createVersioned, updateVersioned, versionHistory } from '../shared/versionedRecords';
+import { assertCanEdit, assertCanRead } from './access';
+import { giftCrossChecks, giftSchema } from './declaration.schemas';
+import { GiftModel } from './gift.model';
+
+async function validGift(input: unknown) {
+  const value = validate(giftSchema, input, giftCrossChecks);
+  if (value.fromOrganisationId && !(await OrganisationModel.exists({ _id: value.fromOrganisationId }))) {
+    throw new ValidationError([{ field: 'fromName', message: 'Select an organisation from the register, or type its name' }]);
+  }
+  return value;
+}
+
+/** Declares a gift, hospitality or travel offered, whether accepted or declined. */
+export async function declareGift(personId: string, input: unknown, actor: Actor) {
+  const value = await validGift(input);
+  if (!(await PersonModel.exists({ _id: personId }))) throw new NotFoundError('The person');
+  return createVersioned(GiftModel, 'gift', { ...value, personId, declaredOn: todayIso() }, actor);
+}
+
+export async function getGift(viewer: CurrentUser, id: string) {
+  const gift = await GiftModel.findById(id).lean();
+  if (!gift) throw new NotFoundError('The gift or hospitality');
+  assertCanRead(viewer, gift.personId);
+  return { gift, history: await versionHistory('gift', id) };
+}
+
+export async function updateGift(viewer: CurrentUser, id: string, expectedVersion: number, input: unknown, actor: Actor) {
+  const { gift } = await getGift(viewer, id);
+  assertCanEdit(viewer, gift.personId);
+  const value = await validGift(input);
+  return updateVersioned(GiftModel, 'gift', id, expectedVersion, value, actor);
+}

@@ -1,0 +1,24 @@
+import { model } from '../db/mongoose';
+import { ROLES, type Role } from '../shared/vocabulary';
+import { versionedSchema, type VersionFields } from '../shared/versionedSchema';
+
+export interface Person {
+  name: string;
+  email: string;
+  role: Role;
+  jobTitle: string | null;
+}
+
+const personSchema = versionedSchema<Person>(
+  {
+    name: { type: String, required: true },
+    email: { type: String, required: true, lowercase: true, trim: true },
+    role: { type: String, required: true, enum: ROLES.values },
+    jobTitle: { type: String, default: null },
+  },
+  'people',
+);
+personSchema.index({ email: 1 }, { unique: true });
+personSchema.index({ name: 1 });
+
+export const PersonModel = model<Person & VersionFields>('Person', personSchema);

@@ -1,0 +1,2 @@
+export const DEMO_ACCOUNTS: { email: string; role: string }[] = [];
+export async function loadDemoData(): Promise<void> {}

@@ -1,0 +1,47 @@
+import Joi from 'joi';
+import { ValidationError, type FieldError } from './errors';
+
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date as an ISO string; rejects impossible days such as 2015-02-30. */
+export const isoDate = () =>
+  Joi.string()
+    .pattern(ISO_DATE)
+    .custom((value: string, helpers) => {
+      const d = new Date(`${value}T00:00:00Z`);
+      if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) return helpers.error('date.real');
+      return value;
+    })
+    .messages({
+      'string.pattern.base': '{{#label}} must be a real date in the form YYYY-MM-DD',
+      'date.real': '{{#label}} must be a real date',
+    });
+
+export const objectId = () =>
+  Joi.string().hex().length(24).messages({ 'string.hex': '{{#label}} is not a valid id', 'string.length': '{{#label}} is not a valid id' });
+
+/**
+ * Validates input and returns the converted value, or throws a ValidationError naming every bad field.
+ * `crossChecks` adds rules between fields (an end before a start), reported against the field to fix.
+ */
+export function validate<T>(schema: Joi.Schema<T>, input: unknown, crossChecks?: (value: T) => FieldError[]): T {
+  const { value, error } = schema.validate(input, {
+    abortEarly: false,
+    stripUnknown: true,
+    errors: { wrap: { label: false } },
+  });
+  if (error) {
+    const seen = new Set<string>();
+    const errors = error.details
+      .map((d) => ({ field: d.path.join('.'), message: d.message }))
+      .filter((e) => (seen.has(e.field) ? false : (seen.add(e.field), true)));
+    throw new ValidationError(errors);
+  }
+  const crossErrors = crossChecks?.(value) ?? [];
+  if (crossErrors.length > 0) throw new ValidationError(crossErrors);
+  return value;
+}
+
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,105 @@
+/** The controlled vocabularies of shared/domain.md and shared/spec/snapshot.md, each with its labels for pages. */
+
+export interface Vocabulary<T extends string> {
+  values: readonly T[];
+  labels: Record<T, string>;
+}
+
+function vocabulary<T extends string>(labels: Record<T, string>): Vocabulary<T> {
+  return { values: Object.keys(labels) as T[], labels };
+}
+
+export function labelOf<T extends string>(vocab: Vocabulary<T>, value: string | null | undefined): string {
+  return value == null ? '' : (vocab.labels[value as T] ?? value);
+}
+
+export const ROLES = vocabulary({
+  member: 'Committee member',
+  'governance-lead': 'Governance lead',
+  auditor: 'Auditor',
+  admin: 'Administrator',
+});
+export type Role = (typeof ROLES.values)[number];
+
+export const ORGANISATION_KINDS = vocabulary({
+  ccg: 'Clinical commissioning group',
+  'gp-practice': 'GP practice',
+  provider: 'Provider',
+  company: 'Company',
+  charity: 'Charity',
+  'local-authority': 'Local authority',
+  'nhs-england': 'NHS England',
+  healthwatch: 'Healthwatch',
+  other: 'Other',
+});
+
+export const COMMITTEE_TYPES = vocabulary({
+  'primary-care-commissioning': 'Primary care commissioning committee',
+  'joint-commissioning': 'Joint commissioning committee',
+  'governing-body': 'Governing body',
+  audit: 'Audit committee',
+  other: 'Other committee',
+});
+
+export const COMMISSIONING_LEVELS = vocabulary({
+  'greater-involvement': 'Greater involvement',
+  joint: 'Joint commissioning',
+  delegated: 'Delegated commissioning',
+});
+
+export const MEMBER_CATEGORIES = vocabulary({
+  lay: 'Lay member',
+  executive: 'Executive',
+  gp: 'GP',
+  nurse: 'Nurse',
+  'secondary-care-doctor': 'Secondary care doctor',
+  'other-clinician': 'Other clinician',
+  'nhs-england': 'NHS England',
+  'local-authority': 'Local authority',
+  healthwatch: 'Healthwatch',
+  'practice-manager': 'Practice manager',
+  officer: 'Officer in attendance',
+  other: 'Other',
+});
+
+export const MEMBERSHIP_ROLES = vocabulary({
+  chair: 'Chair',
+  'vice-chair': 'Vice-chair',
+  member: 'Member',
+  attendee: 'Attendee',
+});
+
+export const INTEREST_TYPES = vocabulary({
+  financial: 'Financial',
+  'non-financial-professional': 'Non-financial professional',
+  'non-financial-personal': 'Non-financial personal',
+  indirect: 'Indirect (held by someone close to me)',
+});
+
+export const INTEREST_CATEGORIES = vocabulary({
+  'outside-employment': 'Outside employment',
+  shareholdings: 'Shareholdings and other ownership',
+  patents: 'Patents',
+  'loyalty-interests': 'Loyalty interests',
+  donations: 'Donations',
+  'sponsored-events': 'Sponsored events',
+  'sponsored-research': 'Sponsored research',
+  'sponsored-posts': 'Sponsored posts',
+  'clinical-private-practice': 'Clinical private practice',
+  gifts: 'Gifts',
+  hospitality: 'Hospitality',
+});
+
+export const HELD_BY = vocabulary({
+  self: 'Me',
+  'spouse-or-partner': 'My spouse or partner',
+  relative: 'A close relative',
+  friend: 'A close friend',
+  'business-partner': 'A business partner',
+});
+
+export const GIFT_KINDS = vocabulary({
+  gift: 'Gift',
+  hospitality: 'Hospitality (meals, refreshments, events)',
+  travel: 'Travel or accommodation',
+});

@@ -1,0 +1,52 @@
+import type { Response } from 'express';
+import { ValidationError } from '../shared/errors';
+
+/** The three boxes of an NHS.UK date input (name-day, name-month, name-year) as one ISO date. */
+export function readDateInput(body: Record<string, unknown>, name: string): string | undefined {
+  const parts = ['year', 'month', 'day'].map((p) => String(body[`${name}-${p}`] ?? '').trim());
+  if (parts.every((p) => p === '')) return undefined;
+  const [year, month, day] = parts;
+  // Keep whatever was typed when it is not a date, so validation can name the field.
+  if (!/^\d{4}$/.test(year) || !/^\d{1,2}$/.test(month) || !/^\d{1,2}$/.test(day)) return `${year}-${month}-${day}`;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** The form values to show back for a date field held as an ISO string. */
+export function dateInputValues(name: string, iso: string | null | undefined): Record<string, string> {
+  if (!iso) return {};
+  const [year, month, day] = iso.split('-');
+  return { [`${name}-day`]: String(Number(day)), [`${name}-month`]: String(Number(month)), [`${name}-year`]: year };
+}
+
+export interface FormState {
+  values: Record<string, unknown>;
+  errors?: Record<string, string>;
+  errorList?: { text: string; href: string }[];
+}
+
+/** Turns field errors into the error summary and the messages beside each field. */
+export function formStateFor(error: ValidationError, values: Record<string, unknown>, dateFields: string[] = []): FormState {
+  const errors: Record<string, string> = {};
+  for (const e of error.errors) errors[e.field] = e.message;
+  const errorList = error.errors.map((e) => ({ text: e.message, href: `#${e.field}${dateFields.includes(e.field) ? '-day' : ''}` }));
+  return { values, errors, errorList };
+}
+
+/**
+ * Runs a form action; on a validation error re-renders the form with the errors (status 400) and
+ * writes nothing. Other errors go on to the error handler.
+ */
+export async function handleForm(
+  res: Response,
+  view: string,
+  context: Record<string, unknown> & { values: Record<string, unknown> },
+  action: () => Promise<void>,
+  dateFields: string[] = [],
+): Promise<void> {
+  try {
+    await action();
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    res.status(400).render(view, { ...context, ...formStateFor(error, context.values, dateFields) });
+  }
+}

@@ -1,0 +1,28 @@
+import { Router } from 'express';
+import type { AppDeps } from '../app';
+import { hasRole } from '../accounts/access';
+import { declarationsRouter } from '../declarations/declarations.routes';
+import { giftsRouter } from '../declarations/gifts.routes';
+import { managementRouter } from './management.routes';
+
+/** The signed-in web pages, one router per business area. */
+export function webRouter(_deps: AppDeps): Router {
+  const router = Router();
+  router.use((req, res, next) => {
+    if (req.session?.flash) {
+      res.locals.flash = req.session.flash;
+      delete req.session.flash;
+    }
+    next();
+  });
+
+  router.get('/', (req, res) => {
+    if (!req.user) return res.render('start', { title: 'Start' });
+    res.redirect(303, hasRole(req.user, ['governance-lead']) ? '/committees' : '/declarations');
+  });
+
+  router.use(declarationsRouter());
+  router.use(giftsRouter());
+  router.use(managementRouter());
+  return router;
+}

@@ -1,0 +1,117 @@
+import type { Server } from 'node:http';
+import { createApp, type AppDeps } from '../../src/app';
+import { MongooseSessionStore } from '../../src/accounts/sessionStore';
+import { freeLoopbackPort } from '../../src/db/ferretdb';
+import { createMailer } from '../../src/mail/mailer';
+import { connectTestDatabase } from './database';
+import { signInLinkIn, TestMailbox } from './mailbox';
+
+export interface TestApp {
+  baseUrl: string;
+  mailbox: TestMailbox;
+  agent: () => WebAgent;
+  /** A new agent signed in through the emailed link, as a person would. */
+  signIn: (email: string) => Promise<WebAgent>;
+  close: () => Promise<void>;
+}
+
+/** The real app in-process on a loopback port, with a real SMTP server catching its mail. */
+export async function startTestApp(overrides: Partial<AppDeps> = {}): Promise<TestApp> {
+  await connectTestDatabase();
+  const mailbox = await new TestMailbox().start();
+  const port = await freeLoopbackPort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const sessionStore = new MongooseSessionStore();
+  const app = createApp({
+    mailer: createMailer({ smtpUrl: mailbox.url, from: 'Register <register@test.invalid>', outboxDir: '/nonexistent' }),
+    publicUrl: baseUrl,
+    sessionSecret: 'test-secret-test-secret-test-secret-0123',
+    sessionStore,
+    bodyName: 'NHS Test CCG',
+    signInRateLimit: 10_000,
+    ...overrides,
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(port, '127.0.0.1', () => resolve(s));
+  });
+
+  const signIn = async (email: string) => {
+    const agent = new WebAgent(baseUrl);
+    const before = mailbox.messages.length;
+    const asked = await agent.post('/sign-in', { email });
+    if (asked.status !== 200) throw new Error(`Sign-in request failed: ${asked.status}`);
+    const link = new URL(signInLinkIn(await mailbox.latestTo(email, before)));
+    await agent.get(link.pathname + link.search);
+    const done = await agent.post('/sign-in/link', { token: link.searchParams.get('token') ?? '' });
+    if (done.status !== 303) throw new Error(`Sign-in failed: ${done.status} ${done.text.slice(0, 200)}`);
+    return agent;
+  };
+
+  return {
+    baseUrl,
+    mailbox,
+    agent: () => new WebAgent(baseUrl),
+    signIn,
+    close: async () => {
+      sessionStore.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await mailbox.stop();
+    },
+  };
+}
+
+export interface AgentResponse {
+  status: number;
+  text: string;
+  location: string | null;
+  headers: Headers;
+  json: <T = unknown>() => T;
+}
+
+/** A minimal browser for tests: keeps cookies, sends the page's CSRF token with forms, follows nothing. */
+export class WebAgent {
+  private cookies = new Map<string, string>();
+  private csrfToken: string | undefined;
+
+  constructor(readonly baseUrl: string) {}
+
+  async request(method: string, path: string, options: { form?: Record<string, string | string[]>; json?: unknown; headers?: Record<string, string> } = {}): Promise<AgentResponse> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    let body: string | undefined;
+    if (options.form) {
+      const params = new URLSearchParams();
+      for (const [k, v] of Object.entries(options.form)) for (const item of [v].flat()) params.append(k, item);
+      body = params.toString();
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+    } else if (options.json !== undefined) {
+      body = JSON.stringify(options.json);
+      headers['content-type'] = 'application/json';
+    }
+    const response = await fetch(this.baseUrl + path, { method, headers, body, redirect: 'manual' });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const [name, ...value] = pair.split('=');
+      this.cookies.set(name.trim(), value.join('='));
+    }
+    const text = await response.text();
+    const token = /name="_csrf" value="([^"]+)"/.exec(text);
+    if (token) this.csrfToken = token[1];
+    return { status: response.status, text, location: response.headers.get('location'), headers: response.headers, json: () => JSON.parse(text) };
+  }
+
+  get(path: string, headers?: Record<string, string>) {
+    return this.request('GET', path, { headers });
+  }
+
+  /** Posts a form as the browser would, with the CSRF token of the last page seen (fetching one if needed). */
+  async post(path: string, fields: Record<string, string | string[]>) {
+    if (!this.csrfToken) await this.get('/sign-in');
+    return this.request('POST', path, { form: { _csrf: this.csrfToken ?? '', ...fields } });
+  }
+
+  api(method: string, path: string, json?: unknown) {
+    return this.request(method, path, { json });
+  }
+}
