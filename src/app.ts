@@ -67,7 +67,9 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(express.urlencoded({ extended: false, limit: '100kb' }));
-  app.use('/api', express.json({ limit: '5mb' }));
+  // A whole body's snapshot can be large; other API bodies are small.
+  app.use('/api/checks', express.json({ limit: '50mb' }));
+  app.use('/api', express.json({ limit: '1mb' }));
   app.use(sanitizeInput);
   app.use(loadCurrentUser);
 

@@ -1,28 +1,19 @@
 import path from 'node:path';
-import mongoose from './db/mongoose';
 import { createApp } from './app';
 import { MongooseSessionStore } from './accounts/sessionStore';
 import { sharedSessionSecret } from './accounts/sessionSecret';
 import { loadConfig } from './config';
-import { connectWithRetry, redactUri } from './db/connection';
-import { startFerretdb, type RunningFerretdb } from './db/ferretdb';
+import { openAppDatabase } from './db/appDatabase';
 import { createMailer } from './mail/mailer';
 import { PersonModel } from './people/person.model';
 import { loadDemoData, DEMO_ACCOUNTS } from './seed/demoData';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  let embedded: RunningFerretdb | undefined;
-  let uri = config.mongodbUri;
-  if (!uri) {
-    embedded = await startFerretdb({ cacheDir: config.cacheDir, dataDir: path.join(config.dataDir, 'ferretdb') });
-    uri = embedded.uri('coi');
-    console.log(`Embedded database (FerretDB) on 127.0.0.1:${embedded.port}, data in ${path.join(config.dataDir, 'ferretdb')}`);
-  }
-  await connectWithRetry(uri);
-  console.log(`Connected to ${redactUri(uri)}`);
+  const database = await openAppDatabase(config, { waitForDatabase: true });
+  console.log(`Connected to ${database.description}`);
 
-  if (embedded && config.seedDemo && (await PersonModel.estimatedDocumentCount()) === 0) {
+  if (database.startedEmbedded && config.seedDemo && (await PersonModel.estimatedDocumentCount()) === 0) {
     await loadDemoData();
     console.log('Loaded the demo data (first start on an empty embedded database).');
   }
@@ -41,7 +32,7 @@ async function main(): Promise<void> {
   });
   const server = app.listen(config.port, config.host, () => {
     console.log(`The register is running at ${config.publicUrl}`);
-    if (embedded) console.log(`Demo accounts: ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`).join(', ')}`);
+    if (database.startedEmbedded) console.log(`Demo accounts: ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`).join(', ')}`);
   });
 
   let stopping = false;
@@ -50,8 +41,7 @@ async function main(): Promise<void> {
     stopping = true;
     server.close();
     sessionStore.close();
-    await mongoose.disconnect().catch(() => undefined);
-    await embedded?.stop();
+    await database.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -3,6 +3,7 @@ import type { Actor } from '../audit/auditLog';
 import { PersonModel } from '../people/person.model';
 import { ForbiddenError } from '../shared/errors';
 import type { Role } from '../shared/vocabulary';
+import { userForApiToken } from './apiTokens';
 
 export interface CurrentUser {
   id: string;
@@ -24,17 +25,32 @@ export class SignInRequiredError extends Error {
   }
 }
 
-/** Reads the signed-in person afresh on each request, so a changed role takes effect at once. */
+/**
+ * Works out who is calling: an API bearer token, or the signed-in person, read afresh on each request
+ * so a changed role takes effect at once. A bearer token that is not valid is refused outright.
+ */
 export async function loadCurrentUser(req: Request, res: Response, next: NextFunction): Promise<void> {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '');
+  if (bearer) {
+    req.user = await userForApiToken(bearer[1]);
+    return next(req.user ? undefined : new InvalidTokenError());
+  }
   const personId = req.session?.personId;
   if (personId) {
     const person = await PersonModel.findById(personId).lean();
     if (person) {
       req.user = { id: String(person._id), name: person.name, email: person.email, role: person.role as Role };
-      res.locals.user = { ...req.user, canManage: hasRole(req.user, ['governance-lead']) };
+      res.locals.user = { ...req.user, canManage: hasRole(req.user, ['governance-lead']), canReadAll: hasRole(req.user, ['governance-lead', 'auditor']) };
     }
   }
   next();
+}
+
+export class InvalidTokenError extends Error {
+  constructor() {
+    super('The API token is not valid or has been revoked');
+    this.name = 'InvalidTokenError';
+  }
 }
 
 export function hasRole(user: CurrentUser | undefined, roles: readonly Role[]): boolean {

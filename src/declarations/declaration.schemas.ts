@@ -1,9 +1,7 @@
 import Joi from 'joi';
 import { HELD_BY, INTEREST_CATEGORIES, INTEREST_TYPES, GIFT_KINDS } from '../shared/vocabulary';
 import type { FieldError } from '../shared/errors';
-import { isoDate, objectId } from '../shared/validation';
-
-const choose = (what: string) => ({ 'any.required': `Select ${what}`, 'any.only': `Select ${what}`, 'string.empty': `Select ${what}` });
+import { choose, isoDate, objectId } from '../shared/validation';
 
 export interface InterestInput {
   type: string;
@@ -30,9 +28,9 @@ export interface GiftInput {
 
 export const interestSchema = Joi.object<InterestInput>({
   type: Joi.string().valid(...INTEREST_TYPES.values).required().label('Type of interest').messages(choose('the type of interest')),
-  category: Joi.string().valid(...INTEREST_CATEGORIES.values).empty('').default(null).label('Category').messages({ 'any.only': 'Select a category from the list' }),
-  organisationId: objectId().empty('').default(null).label('Organisation'),
-  organisationName: Joi.string().trim().max(200).empty('').default(null).label('Organisation'),
+  category: Joi.string().valid(...INTEREST_CATEGORIES.values).empty('').allow(null).default(null).label('Category').messages({ 'any.only': 'Select a category from the list' }),
+  organisationId: objectId().empty('').allow(null).default(null).label('Organisation'),
+  organisationName: Joi.string().trim().max(200).empty('').allow(null).default(null).label('Organisation'),
   description: Joi.string().trim().max(2000).required().label('Description').messages({
     'any.required': 'Describe the interest',
     'string.empty': 'Describe the interest',
@@ -40,8 +38,8 @@ export const interestSchema = Joi.object<InterestInput>({
   }),
   heldBy: Joi.string().valid(...HELD_BY.values).required().label('Who holds the interest').messages(choose('who holds the interest')),
   from: isoDate().required().label('Start date').messages({ 'any.required': 'Enter the date the interest started' }),
-  to: isoDate().empty('').default(null).label('End date'),
-  actionTaken: Joi.string().trim().max(2000).empty('').default(null).label('Action taken to manage it'),
+  to: isoDate().empty('').allow(null).default(null).label('End date'),
+  actionTaken: Joi.string().trim().max(2000).empty('').allow(null).default(null).label('Action taken to manage it'),
 });
 
 export function interestCrossChecks(value: InterestInput): FieldError[] {
@@ -60,8 +58,8 @@ export const endInterestSchema = Joi.object({
 
 export const giftSchema = Joi.object<GiftInput>({
   kind: Joi.string().valid(...GIFT_KINDS.values).required().label('What was offered').messages(choose('what was offered')),
-  fromOrganisationId: objectId().empty('').default(null).label('Offered by'),
-  fromName: Joi.string().trim().max(200).empty('').default(null).label('Offered by'),
+  fromOrganisationId: objectId().empty('').allow(null).default(null).label('Offered by'),
+  fromName: Joi.string().trim().max(200).empty('').allow(null).default(null).label('Offered by'),
   description: Joi.string().trim().max(2000).required().label('Description').messages({
     'any.required': 'Describe what was offered',
     'string.empty': 'Describe what was offered',

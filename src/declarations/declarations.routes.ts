@@ -54,7 +54,7 @@ export function declarationsRouter(): Router {
 
   router.get('/declarations', async (req, res) => {
     const mine = await declarationsOf(currentUser(req), currentUser(req).id);
-    res.render('declarations/mine', { title: 'My declarations', ...mine });
+    res.render('declarations/mine', { title: 'My declarations', own: true, ...mine });
   });
 
   // Declaring an interest: details, then (when the name is ambiguous) which organisation, then check answers.

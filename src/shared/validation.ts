@@ -20,6 +20,13 @@ export const isoDate = () =>
 export const objectId = () =>
   Joi.string().hex().length(24).messages({ 'string.hex': '{{#label}} is not a valid id', 'string.length': '{{#label}} is not a valid id' });
 
+/** Messages for a choice from a list (radios, a select): "Select the type of interest". */
+export const choose = (what: string) => ({ 'any.required': `Select ${what}`, 'any.only': `Select ${what}`, 'string.empty': `Select ${what}` });
+
+/** The version of the record an edit started from; the save is refused if it is no longer current. */
+export const expectedVersion = () =>
+  Joi.number().integer().min(1).required().messages({ '*': 'version must be the version number of the record you opened, a whole number' });
+
 /**
  * Validates input and returns the converted value, or throws a ValidationError naming every bad field.
  * `crossChecks` adds rules between fields (an end before a start), reported against the field to fix.

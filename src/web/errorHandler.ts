@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
-import { SignInRequiredError } from '../accounts/access';
+import { InvalidTokenError, SignInRequiredError } from '../accounts/access';
+import { SnapshotProblemsError } from '../compliance/compliance.service';
 import { isDatabaseUnavailableError } from '../db/connection';
 import { ConcurrencyError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors';
 
@@ -14,12 +15,14 @@ interface HttpError {
 
 function classify(error: unknown): HttpError {
   if (error instanceof ValidationError) return { status: 400, title: 'There is a problem', message: error.message };
+  if (error instanceof InvalidTokenError) return { status: 401, title: 'Sign in', message: error.message };
   if (error instanceof SignInRequiredError) return { status: 401, title: 'Sign in', message: error.message };
   if (error instanceof ForbiddenError) return { status: 403, title: 'You cannot do that', message: error.message };
   // A malformed id in a URL names no record: that is a 404, not a fault.
   if (error instanceof NotFoundError) return { status: 404, title: 'Page not found', message: error.message };
   if ((error as Error)?.name === 'CastError') return { status: 404, title: 'Page not found', message: 'That record was not found' };
   if (error instanceof ConcurrencyError) return { status: 409, title: 'This record changed', message: error.message };
+  if (error instanceof SnapshotProblemsError) return { status: 422, title: 'The register data needs attention', message: error.message };
   if (isDatabaseUnavailableError(error)) return { status: 503, title: 'Sorry, the service is unavailable', message: DATABASE_UNAVAILABLE };
   const bodyError = error as { type?: string; status?: number };
   if (bodyError.type === 'entity.too.large') return { status: 413, title: 'Too large', message: 'The request is too large.' };

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { AppDeps } from '../app';
 import { hasRole } from '../accounts/access';
+import { complianceRouter } from '../compliance/compliance.routes';
 import { declarationsRouter } from '../declarations/declarations.routes';
 import { giftsRouter } from '../declarations/gifts.routes';
 import { managementRouter } from './management.routes';
@@ -24,5 +25,6 @@ export function webRouter(_deps: AppDeps): Router {
   router.use(declarationsRouter());
   router.use(giftsRouter());
   router.use(managementRouter());
+  router.use(complianceRouter());
   return router;
 }

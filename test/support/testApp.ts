@@ -43,7 +43,10 @@ export async function startTestApp(overrides: Partial<AppDeps> = {}): Promise<Te
     const link = new URL(signInLinkIn(await mailbox.latestTo(email, before)));
     await agent.get(link.pathname + link.search);
     const done = await agent.post('/sign-in/link', { token: link.searchParams.get('token') ?? '' });
-    if (done.status !== 303) throw new Error(`Sign-in failed: ${done.status} ${done.text.slice(0, 200)}`);
+    if (done.status !== 303 || !done.location) throw new Error(`Sign-in failed: ${done.status} ${done.text.slice(0, 200)}`);
+    // Land on the page sign-in leads to, as a browser would: the new session has its own CSRF token.
+    let landing = await agent.get(done.location);
+    for (let hops = 0; landing.status === 303 && landing.location && hops < 3; hops++) landing = await agent.get(landing.location);
     return agent;
   };
 
@@ -76,15 +79,21 @@ export class WebAgent {
 
   constructor(readonly baseUrl: string) {}
 
-  async request(method: string, path: string, options: { form?: Record<string, string | string[]>; json?: unknown; headers?: Record<string, string> } = {}): Promise<AgentResponse> {
+  async request(
+    method: string,
+    path: string,
+    options: { form?: Record<string, string | string[]>; json?: unknown; multipart?: FormData; headers?: Record<string, string> } = {},
+  ): Promise<AgentResponse> {
     const headers: Record<string, string> = { ...options.headers };
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    let body: string | undefined;
+    let body: string | FormData | undefined;
     if (options.form) {
       const params = new URLSearchParams();
       for (const [k, v] of Object.entries(options.form)) for (const item of [v].flat()) params.append(k, item);
       body = params.toString();
       headers['content-type'] = 'application/x-www-form-urlencoded';
+    } else if (options.multipart) {
+      body = options.multipart; // fetch writes the multipart content type with its boundary
     } else if (options.json !== undefined) {
       body = JSON.stringify(options.json);
       headers['content-type'] = 'application/json';

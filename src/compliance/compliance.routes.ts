@@ -1,0 +1,54 @@
+import { Router } from 'express';
+import { actorOf, requireRole } from '../accounts/access';
+import { CommitteeModel } from '../committees/committee.model';
+import { todayIso } from '../shared/validation';
+import { dateInputValues, handleForm, readDateInput } from '../web/forms';
+import { getRun, recentRuns, runAndStoreCheck } from './compliance.service';
+import { findingKey } from './findingsDiff';
+import { groupFindings } from './findingsView';
+
+/** The governance lead's compliance dashboard: run checks, see findings and what changed. */
+export function complianceRouter(): Router {
+  const router = Router();
+  router.use('/compliance', requireRole('governance-lead', 'auditor'));
+
+  async function dashboardContext(values: Record<string, unknown>) {
+    const [committees, runs] = await Promise.all([CommitteeModel.find({}, { name: 1 }).sort({ name: 1 }).lean(), recentRuns()]);
+    const committeeNames = new Map(committees.map((c) => [String(c._id), c.name]));
+    return {
+      title: 'Compliance checks',
+      values,
+      committees: committees.map((c) => ({ value: String(c._id), label: c.name })),
+      runs: runs.map((r) => ({ ...r, scope: r.committeeId ? (committeeNames.get(r.committeeId) ?? 'A committee') : 'Whole body' })),
+    };
+  }
+
+  router.get('/compliance', async (_req, res) => {
+    res.render('compliance/dashboard', await dashboardContext(dateInputValues('asAt', todayIso())));
+  });
+
+  router.post('/compliance/runs', requireRole('governance-lead'), async (req, res) => {
+    await handleForm(res, 'compliance/dashboard', await dashboardContext(req.body), async () => {
+      const run = await runAndStoreCheck({ asAt: readDateInput(req.body, 'asAt'), committeeId: req.body.committeeId || null }, actorOf(req));
+      res.redirect(303, `/compliance/runs/${run._id}`);
+    }, ['asAt']);
+  });
+
+  router.get('/compliance/runs/:id', async (req, res) => {
+    const { run, previous, diff } = await getRun(req.params.id);
+    const marks = new Map<string, string>([...diff.new.map((f) => [findingKey(f), 'New'] as const), ...diff.stillOpen.map((f) => [findingKey(f), 'Still open'] as const)]);
+    const committee = run.committeeId ? await CommitteeModel.findById(run.committeeId, { name: 1 }).lean() : null;
+    res.render('compliance/run', {
+      title: 'Compliance check results',
+      run,
+      scope: committee?.name ?? 'Whole body',
+      previous,
+      diff: { new: diff.new.length, resolved: diff.resolved.length, stillOpen: diff.stillOpen.length },
+      groups: await groupFindings(run.findings, marks, findingKey),
+      resolvedGroups: await groupFindings(diff.resolved),
+      backLink: '/compliance',
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,92 @@
+import Joi from 'joi';
+import type { Actor } from '../audit/auditLog';
+import { appendAuditEvent } from '../audit/auditLog';
+import { CommitteeModel } from '../committees/committee.model';
+import { runCheck, type CheckOptions, type Finding, type FindingsDocument, type Problem } from '../engine';
+import { NotFoundError, ValidationError } from '../shared/errors';
+import { isoDate, objectId, todayIso, validate } from '../shared/validation';
+import { ComplianceRunModel } from './complianceRun.model';
+import { diffFindings } from './findingsDiff';
+import { shippedPacks } from './rulePacks';
+import { buildSnapshot } from './snapshotBuilder';
+
+/** The database's own data failed snapshot validation: a data problem to show, not to hide. */
+export class SnapshotProblemsError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`The register's data does not form a valid snapshot: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    this.name = 'SnapshotProblemsError';
+  }
+}
+
+const scopeSchema = Joi.object({
+  asAt: isoDate().empty('').label('As at date'),
+  committeeId: objectId().empty('').allow(null).label('Committee'),
+});
+
+/** Checks untrusted snapshot JSON (POST /api/checks) against the shipped packs. */
+export function checkSnapshot(input: unknown, options: CheckOptions) {
+  const result = runCheck(input, shippedPacks(), options);
+  if (!result.ok) throw new ValidationError(result.errors.map((e) => ({ field: e.path, message: e.message })));
+  return result.document;
+}
+
+/**
+ * Checks the database's own data as at a day, for the whole body or one committee. For a committee,
+ * its own findings and the register and gifts findings of the people who sit on it that day.
+ */
+export async function checkRegister(input: unknown): Promise<FindingsDocument> {
+  const scope = validate(scopeSchema, input);
+  const asAt = scope.asAt ?? todayIso();
+  const snapshot = await buildSnapshot(asAt);
+  const result = runCheck(snapshot, shippedPacks(), { asAt });
+  if (!result.ok) throw new SnapshotProblemsError(result.errors);
+  if (!scope.committeeId) return result.document;
+
+  const committee = snapshot.committees.find((c) => c.id === scope.committeeId);
+  if (!committee) throw new NotFoundError('The committee');
+  const sitting = new Set(committee.members.filter((m) => m.from <= asAt && (!m.to || m.to >= asAt)).map((m) => m.personId));
+  const inScope = (f: Finding) => f.committeeId === committee.id || (f.committeeId === null && f.personId !== null && sitting.has(f.personId));
+  const findings = result.document.findings.filter(inScope);
+  const summary = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) summary[f.severity] += 1;
+  return { ...result.document, findings, summary };
+}
+
+/** Runs a check from the dashboard and stores it, so the next run can show what changed. */
+export async function runAndStoreCheck(input: { asAt?: string; committeeId?: string | null }, actor: Actor) {
+  const document = await checkRegister(input);
+  const committeeId = input.committeeId || null;
+  if (committeeId && !(await CommitteeModel.exists({ _id: committeeId }))) throw new NotFoundError('The committee');
+  const run = await ComplianceRunModel.create({
+    ranAt: new Date(),
+    ranBy: { personId: actor.personId, name: actor.name },
+    committeeId,
+    asAt: document.asAt,
+    rulePacks: document.rulePacks,
+    findings: document.findings,
+    summary: document.summary,
+  });
+  await appendAuditEvent({
+    actor,
+    action: 'compliance-run.created',
+    recordType: 'compliance-run',
+    recordId: String(run._id),
+    before: null,
+    after: { committeeId, asAt: document.asAt, rulePacks: document.rulePacks, summary: document.summary },
+  });
+  return run.toObject();
+}
+
+/** A stored run with what changed since the run before it of the same scope. */
+export async function getRun(id: string) {
+  const run = await ComplianceRunModel.findById(id).lean();
+  if (!run) throw new NotFoundError('The compliance run');
+  const previous = await ComplianceRunModel.findOne({ committeeId: run.committeeId, ranAt: { $lt: run.ranAt } })
+    .sort({ ranAt: -1 })
+    .lean();
+  return { run, previous, diff: diffFindings(previous?.findings, run.findings) };
+}
+
+export function recentRuns(limit = 20) {
+  return ComplianceRunModel.find({}, { findings: 0 }).sort({ ranAt: -1 }).limit(limit).lean();
+}

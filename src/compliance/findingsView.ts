@@ -1,0 +1,46 @@
+import { CommitteeModel } from '../committees/committee.model';
+import type { Finding, Severity } from '../engine';
+import { PersonModel } from '../people/person.model';
+
+const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+const SEVERITY_TITLES: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'For information' };
+
+/** Links from a finding to the records it is about. */
+function linksFor(finding: Finding, names: { committees: Map<string, string>; people: Map<string, string> }) {
+  const links: { href: string; text: string }[] = [];
+  if (finding.committeeId) links.push({ href: `/committees/${finding.committeeId}`, text: names.committees.get(finding.committeeId) ?? 'Committee' });
+  if (finding.personId) links.push({ href: `/people/${finding.personId}`, text: names.people.get(finding.personId) ?? 'Person' });
+  if (finding.declarationId) links.push({ href: `/declarations/interests/${finding.declarationId}`, text: 'Declaration' });
+  if (finding.giftId) links.push({ href: `/declarations/gifts/${finding.giftId}`, text: 'Gift or hospitality' });
+  return links;
+}
+
+/** Findings grouped by committee (body-wide ones last), then by severity, with links for the page. */
+export async function groupFindings(findings: readonly Finding[], marks: Map<string, string> = new Map(), keyOf?: (f: Finding) => string) {
+  const [committees, people] = await Promise.all([
+    CommitteeModel.find({}, { name: 1 }).lean(),
+    PersonModel.find({}, { name: 1 }).lean(),
+  ]);
+  const names = {
+    committees: new Map(committees.map((c) => [String(c._id), c.name])),
+    people: new Map(people.map((p) => [String(p._id), p.name])),
+  };
+  const byCommittee = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const key = finding.committeeId ?? '';
+    byCommittee.set(key, [...(byCommittee.get(key) ?? []), finding]);
+  }
+  return [...byCommittee.entries()]
+    .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : (names.committees.get(a) ?? a).localeCompare(names.committees.get(b) ?? b)))
+    .map(([committeeId, list]) => ({
+      title: committeeId ? (names.committees.get(committeeId) ?? committeeId) : 'Registers, gifts and hospitality (body-wide)',
+      committeeId: committeeId || null,
+      severities: SEVERITY_ORDER.map((severity) => ({
+        severity,
+        title: SEVERITY_TITLES[severity],
+        findings: list
+          .filter((f) => f.severity === severity)
+          .map((f) => ({ ...f, links: linksFor(f, names), mark: keyOf ? marks.get(keyOf(f)) : undefined })),
+      })).filter((group) => group.findings.length > 0),
+    }));
+}

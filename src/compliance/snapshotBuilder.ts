@@ -1,0 +1,100 @@
+import { CommitteeModel } from '../committees/committee.model';
+import { MembershipModel } from '../committees/membership.model';
+import { ConfirmationModel } from '../declarations/confirmation.model';
+import { DeclarationModel } from '../declarations/declaration.model';
+import { GiftModel } from '../declarations/gift.model';
+import type {
+  Committee as SnapshotCommittee,
+  CommitteeType,
+  CommissioningLevel,
+  DeclarationType,
+  GiftKind,
+  HeldBy,
+  MemberCategory,
+  MemberRole,
+  OrganisationKind,
+  Snapshot,
+} from '../engine';
+import { OrganisationModel } from '../organisations/organisation.model';
+import { PersonModel } from '../people/person.model';
+
+const id = (doc: { _id: unknown }) => String(doc._id);
+
+/**
+ * Reads the database into a governance snapshot (shared/spec/snapshot.md) for the engine. Joins happen
+ * here, in the application, because the portable MongoDB subset has no $lookup.
+ */
+export async function buildSnapshot(asAt: string): Promise<Snapshot> {
+  const [organisations, people, committees, memberships, declarations, confirmations, gifts] = await Promise.all([
+    OrganisationModel.find().lean(),
+    PersonModel.find({}, { name: 1, email: 1 }).lean(),
+    CommitteeModel.find().lean(),
+    MembershipModel.find().lean(),
+    DeclarationModel.find().lean(),
+    ConfirmationModel.find().lean(),
+    GiftModel.find().lean(),
+  ]);
+
+  const membersByCommittee = new Map<string, SnapshotCommittee['members']>();
+  for (const m of memberships) {
+    const list = membersByCommittee.get(m.committeeId) ?? [];
+    list.push({ personId: m.personId, category: m.category as MemberCategory, role: m.role as MemberRole, voting: m.voting, from: m.from, to: m.to ?? null });
+    membersByCommittee.set(m.committeeId, list);
+  }
+
+  return {
+    snapshotVersion: 1,
+    asAt,
+    organisations: organisations.map((o) => ({
+      id: id(o),
+      name: o.name,
+      kind: o.kind as OrganisationKind,
+      odsCode: o.odsCode ?? null,
+      companiesHouseNumber: o.companiesHouseNumber ?? null,
+      memberOfId: o.memberOfId ?? null,
+      aliases: o.aliases ?? [],
+      supplier: o.supplier ?? false,
+    })),
+    people: people.map((p) => ({ id: id(p), name: p.name, email: p.email })),
+    committees: committees.map((c) => ({
+      id: id(c),
+      name: c.name,
+      organisationIds: c.organisationIds,
+      type: c.type as CommitteeType,
+      commissioningLevel: (c.commissioningLevel ?? null) as CommissioningLevel | null,
+      rulePack: c.rulePack,
+      quorum: c.quorum?.minimumVoting ? { minimumVoting: c.quorum.minimumVoting } : null,
+      members: membersByCommittee.get(id(c)) ?? [],
+    })),
+    declarations: declarations.map((d) => ({
+      id: id(d),
+      personId: d.personId,
+      type: d.type as DeclarationType,
+      category: d.category ?? null,
+      organisationId: d.organisationId ?? null,
+      organisationName: d.organisationName ?? null,
+      description: d.description,
+      heldBy: (d.heldBy ?? 'self') as HeldBy,
+      from: d.from ?? null,
+      to: d.to ?? null,
+      declaredOn: d.declaredOn,
+    })),
+    confirmations: confirmations.map((c) => ({ personId: c.personId, confirmedOn: c.confirmedOn })),
+    giftsAndHospitality: gifts.map((g) => ({
+      id: id(g),
+      personId: g.personId,
+      kind: g.kind as GiftKind,
+      fromOrganisationId: g.fromOrganisationId ?? null,
+      fromName: g.fromName ?? null,
+      description: g.description,
+      valueGBP: g.valueGBP,
+      cashOrVoucher: g.cashOrVoucher,
+      offeredOn: g.offeredOn,
+      accepted: g.accepted,
+      declaredOn: g.declaredOn ?? null,
+      approvedBy: g.approvedBy ?? null,
+    })),
+    meetings: [],
+    decisions: [],
+  };
+}

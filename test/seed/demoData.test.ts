@@ -1,0 +1,176 @@
+import { expect } from 'chai';
+import { AuditEventModel } from '../../src/audit/auditEvent.model';
+import { CommitteeModel } from '../../src/committees/committee.model';
+import { MembershipModel } from '../../src/committees/membership.model';
+import { ConfirmationModel } from '../../src/declarations/confirmation.model';
+import { DeclarationModel } from '../../src/declarations/declaration.model';
+import { GiftModel } from '../../src/declarations/gift.model';
+import { OrganisationModel } from '../../src/organisations/organisation.model';
+import { PersonModel } from '../../src/people/person.model';
+import { DEMO_ACCOUNTS, demoDataProblems, loadDemoData } from '../../src/seed/demoData';
+import { RecordVersionModel } from '../../src/shared/recordVersion.model';
+import { clearDatabase, connectTestDatabase } from '../support/database';
+
+const TODAY = new Date();
+const todayIso = TODAY.toISOString().slice(0, 10);
+const activeToday = { $or: [{ to: null }, { to: { $gte: todayIso } }] };
+
+/**
+ * The demo is loaded once into an emptied database and every test reads it. (useDatabase() would
+ * empty the database before each test, so its two steps are called here directly.)
+ */
+describe('the demo data', function () {
+  let loadMs = 0;
+
+  before(async function () {
+    this.timeout(120_000);
+    await connectTestDatabase();
+    await clearDatabase();
+    const started = Date.now();
+    await loadDemoData(TODAY);
+    loadMs = Date.now() - started;
+  });
+
+  after(clearDatabase);
+
+  it('has tables whose references and dates all resolve', () => {
+    expect(demoDataProblems()).to.deep.equal([]);
+  });
+
+  it('loads in a reasonable time', () => {
+    expect(loadMs).to.be.below(30_000);
+  });
+
+  it('has the three Worcestershire CCGs and a dozen practices spread over them', async () => {
+    const ccgs = await OrganisationModel.find({ kind: 'ccg' }).lean();
+    expect(ccgs.map((c) => c.odsCode).sort()).to.deep.equal(['05J', '05T', '06D']);
+    const practices = await OrganisationModel.find({ kind: 'gp-practice' }).lean();
+    expect(practices).to.have.length(12);
+    expect(new Set(practices.map((p) => p.memberOfId))).to.deep.equal(new Set(ccgs.map((c) => String(c._id))));
+  });
+
+  it('has a South Worcestershire PCCC with a lay chair, a lay vice-chair and exactly one voting GP', async () => {
+    const sw = await OrganisationModel.findOne({ odsCode: '05T' }).lean();
+    const pccc = await CommitteeModel.findOne({ type: 'primary-care-commissioning', organisationIds: String(sw!._id) }).lean();
+    expect(pccc).to.include({ commissioningLevel: 'delegated', rulePack: 'nhs-pccc-lay-majority' });
+    expect(pccc!.quorum?.minimumVoting).to.equal(4);
+
+    const members = await MembershipModel.find({ committeeId: String(pccc!._id), ...activeToday }).lean();
+    const holders = (role: string) => members.filter((m) => m.role === role).map((m) => m.category);
+    expect(holders('chair')).to.deep.equal(['lay']);
+    expect(holders('vice-chair')).to.deep.equal(['lay']);
+    const voting = members.filter((m) => m.voting);
+    expect(voting.filter((m) => m.category === 'gp')).to.have.length(1);
+    expect(2 * voting.filter((m) => m.category === 'lay').length).to.be.above(voting.length);
+    for (const seat of ['healthwatch', 'local-authority']) {
+      expect(members.filter((m) => m.category === seat).map((m) => m.voting)).to.deep.equal([false]);
+    }
+  });
+
+  it('has a joint committee of both northern CCGs and NHS England', async () => {
+    const joint = await CommitteeModel.findOne({ type: 'joint-commissioning' }).lean();
+    const organisations = await OrganisationModel.find({ _id: { $in: joint!.organisationIds } }).lean();
+    expect(organisations.map((o) => o.odsCode ?? o.kind).sort()).to.deep.equal(['05J', '06D', 'nhs-england']);
+    const members = await MembershipModel.find({ committeeId: String(joint!._id), voting: true, ...activeToday }).lean();
+    expect(members.filter((m) => m.category === 'nhs-england')).to.have.length(2);
+  });
+
+  it('makes every demo account a person with its role, and the member one a committee member with declarations', async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const person = await PersonModel.findOne({ email: account.email }).lean();
+      expect(person, account.email).to.include({ name: account.name, role: account.role });
+    }
+    const member = DEMO_ACCOUNTS.find((a) => a.role === 'member')!;
+    const person = await PersonModel.findOne({ email: member.email }).lean();
+    expect(await MembershipModel.countDocuments({ personId: String(person!._id), ...activeToday })).to.be.above(0);
+    expect(await DeclarationModel.countDocuments({ personId: String(person!._id) })).to.be.above(0);
+    expect(new Set(DEMO_ACCOUNTS.map((a) => a.role))).to.deep.equal(new Set(['member', 'governance-lead', 'auditor', 'admin']));
+  });
+
+  it('refers only to people, organisations and committees that exist', async () => {
+    const idsOf = (docs: { _id: unknown }[]) => new Set(docs.map((d) => String(d._id)));
+    const people = idsOf(await PersonModel.find({}, { _id: 1 }).lean());
+    const organisations = idsOf(await OrganisationModel.find({}, { _id: 1 }).lean());
+    const committees = idsOf(await CommitteeModel.find({}, { _id: 1 }).lean());
+    const expectIn = (set: Set<string>, id: string | null | undefined, what: string) => {
+      if (id != null) expect(set.has(id), `${what} ${id}`).to.equal(true);
+    };
+
+    for (const o of await OrganisationModel.find().lean()) expectIn(organisations, o.memberOfId, `${o.name}: memberOfId`);
+    for (const c of await CommitteeModel.find().lean()) {
+      expect(c.organisationIds).to.not.be.empty;
+      c.organisationIds.forEach((id) => expectIn(organisations, id, `${c.name}: organisationIds`));
+    }
+    for (const m of await MembershipModel.find().lean()) {
+      expectIn(committees, m.committeeId, 'membership committeeId');
+      expectIn(people, m.personId, 'membership personId');
+    }
+    for (const d of await DeclarationModel.find().lean()) {
+      expectIn(people, d.personId, 'declaration personId');
+      expectIn(organisations, d.organisationId, 'declaration organisationId');
+    }
+    for (const g of await GiftModel.find().lean()) {
+      expectIn(people, g.personId, 'gift personId');
+      expectIn(people, g.approvedBy, 'gift approvedBy');
+      expectIn(organisations, g.fromOrganisationId, 'gift fromOrganisationId');
+    }
+    for (const c of await ConfirmationModel.find().lean()) expectIn(people, c.personId, 'confirmation personId');
+  });
+
+  it('keeps version 1 of every record in the history and audits its creation', async () => {
+    const versioned: [string, { _id: unknown; version: number }[]][] = [
+      ['organisation', await OrganisationModel.find().lean()],
+      ['person', await PersonModel.find().lean()],
+      ['committee', await CommitteeModel.find().lean()],
+      ['membership', await MembershipModel.find().lean()],
+      ['declaration', await DeclarationModel.find().lean()],
+      ['gift', await GiftModel.find().lean()],
+    ];
+    const versions = await RecordVersionModel.find({}, { recordType: 1, recordId: 1, version: 1 }).lean();
+    const events = await AuditEventModel.find({}, { recordType: 1, recordId: 1, action: 1 }).lean();
+    const versionKeys = new Set(versions.filter((v) => v.version === 1).map((v) => `${v.recordType}/${v.recordId}`));
+    const eventKeys = new Set(events.map((e) => `${e.action}/${e.recordId}`));
+
+    let records = 0;
+    for (const [recordType, docs] of versioned) {
+      expect(docs, recordType).to.not.be.empty;
+      for (const doc of docs) {
+        expect(doc.version, `${recordType} ${doc._id}`).to.equal(1);
+        expect(versionKeys.has(`${recordType}/${doc._id}`), `${recordType} ${doc._id} version 1`).to.equal(true);
+        expect(eventKeys.has(`${recordType}.created/${doc._id}`), `${recordType} ${doc._id} audit event`).to.equal(true);
+        records += 1;
+      }
+    }
+    expect(versions).to.have.length(records);
+
+    const confirmations = await ConfirmationModel.find().lean();
+    expect(confirmations).to.not.be.empty;
+    for (const c of confirmations) expect(eventKeys.has(`confirmation.created/${c._id}`), `confirmation ${c._id}`).to.equal(true);
+    expect(events).to.have.length(records + confirmations.length);
+  });
+
+  it('leaves something for the compliance checks to find, and is otherwise up to date', async () => {
+    const yearAgo = new Date(Date.UTC(TODAY.getUTCFullYear() - 1, TODAY.getUTCMonth(), TODAY.getUTCDate())).toISOString().slice(0, 10);
+    const current = await MembershipModel.find(activeToday).lean();
+    const memberIds = [...new Set(current.map((m) => m.personId))];
+    const declarations = await DeclarationModel.find().lean();
+    const confirmations = await ConfirmationModel.find().lean();
+    const latestWord = (personId: string) =>
+      [...declarations.filter((d) => d.personId === personId).map((d) => d.declaredOn), ...confirmations.filter((c) => c.personId === personId).map((c) => c.confirmedOn)]
+        .sort()
+        .pop();
+
+    const nothingDeclared = memberIds.filter((id) => latestWord(id) === undefined);
+    const overdue = memberIds.filter((id) => {
+      const latest = latestWord(id);
+      return latest !== undefined && latest < yearAgo;
+    });
+    expect(nothingDeclared).to.have.length(1);
+    expect(overdue).to.have.length(2);
+    expect(memberIds.length).to.be.above(20);
+    expect(declarations.filter((d) => d.type === 'nil').length).to.be.at.least(2);
+    expect(declarations.some((d) => d.to !== null)).to.equal(true);
+    expect(declarations.some((d) => d.type === 'indirect' && d.heldBy === 'spouse-or-partner')).to.equal(true);
+    expect(await GiftModel.countDocuments()).to.be.at.least(8);
+  });
+});
