@@ -1,8 +1,3 @@
-import { CommitteeModel } from '../committees/committee.model';
-import { MembershipModel } from '../committees/membership.model';
-import { ConfirmationModel } from '../declarations/confirmation.model';
-import { DeclarationModel } from '../declarations/declaration.model';
-import { GiftModel } from '../declarations/gift.model';
 import type {
   Committee as SnapshotCommittee,
   CommitteeType,
@@ -15,24 +10,26 @@ import type {
   OrganisationKind,
   Snapshot,
 } from '../engine';
-import { OrganisationModel } from '../organisations/organisation.model';
-import { PersonModel } from '../people/person.model';
+import { allOf, collect, currentRecords, type RecordSource } from '../registers/recordSource';
 
 const id = (doc: { _id: unknown }) => String(doc._id);
 
 /**
  * Reads the database into a governance snapshot (shared/spec/snapshot.md) for the engine. Joins happen
- * here, in the application, because the portable MongoDB subset has no $lookup.
+ * here, in the application, because the portable MongoDB subset has no $lookup. By default it reads the
+ * records as they are now; `recordsAsRecordedBy(endOfDay(asAt))` rebuilds them as they stood that day.
  */
-export async function buildSnapshot(asAt: string): Promise<Snapshot> {
-  const [organisations, people, committees, memberships, declarations, confirmations, gifts] = await Promise.all([
-    OrganisationModel.find().lean(),
-    PersonModel.find({}, { name: 1, email: 1 }).lean(),
-    CommitteeModel.find().lean(),
-    MembershipModel.find().lean(),
-    DeclarationModel.find().lean(),
-    ConfirmationModel.find().lean(),
-    GiftModel.find().lean(),
+export async function buildSnapshot(asAt: string, source: RecordSource = currentRecords): Promise<Snapshot> {
+  const [organisations, people, committees, memberships, declarations, confirmations, gifts, meetings, decisions] = await Promise.all([
+    allOf(source, 'organisation'),
+    allOf(source, 'person'),
+    allOf(source, 'committee'),
+    allOf(source, 'membership'),
+    allOf(source, 'declaration'),
+    collect(source.confirmations()),
+    allOf(source, 'gift'),
+    allOf(source, 'meeting'),
+    allOf(source, 'decision'),
   ]);
 
   const membersByCommittee = new Map<string, SnapshotCommittee['members']>();
@@ -94,7 +91,28 @@ export async function buildSnapshot(asAt: string): Promise<Snapshot> {
       declaredOn: g.declaredOn ?? null,
       approvedBy: g.approvedBy ?? null,
     })),
-    meetings: [],
-    decisions: [],
+    meetings: meetings.map((m) => ({
+      id: id(m),
+      committeeId: m.committeeId,
+      date: m.date,
+      present: m.present,
+      items: m.items.map((item) => ({
+        id: `${id(m)}-${item.itemId}`,
+        title: item.title,
+        decisionId: item.decisionId ?? null,
+        participation: item.participation.map((p) => ({ personId: p.personId, action: p.action })),
+      })),
+    })),
+    decisions: decisions.map((d) => ({
+      id: id(d),
+      committeeId: d.committeeId,
+      meetingId: d.meetingId,
+      date: d.date,
+      title: d.title,
+      kind: d.kind,
+      valueGBP: d.valueGBP ?? null,
+      affectedOrganisationIds: d.affectedOrganisationIds,
+      affectsAllPracticesOf: d.affectsAllPracticesOf ?? null,
+    })),
   };
 }

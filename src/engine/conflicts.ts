@@ -1,0 +1,161 @@
+/**
+ * conflict.*: for each decision taken on or before `asAt`, cross-check the members
+ * present at its meeting against what they had declared.
+ *
+ * A member is *conflicted* when one of their interests (their own or an indirect one:
+ * all non-nil declarations count) was active on the decision date and is linked by
+ * organisation id to an organisation the decision affects. A name-only match is a
+ * warning for a person to resolve; it does not make the member conflicted.
+ */
+import type { CheckContext } from './context';
+import { isActiveOn, longDate } from './dates';
+import { decisionReference, declarationLabel, distinctSorted, indirectHolder, listJoin } from './describe';
+import type { SnapshotIndex } from './indexes';
+import type { ActiveRule, RuleSet } from './packs';
+import { assessQuorum, explainInquorate, quorumTestFor } from './quorum';
+import type { Committee, Decision, Declaration, Membership, ParticipationAction } from './types';
+
+/** Whether an organisation is one the decision pays or contracts. */
+function affectedBy(index: SnapshotIndex, decision: Decision): (organisationId: string) => boolean {
+  const listed = new Set(decision.affectedOrganisationIds);
+  const allPracticesOf = decision.affectsAllPracticesOf ?? null;
+  return (organisationId) => {
+    if (listed.has(organisationId)) return true;
+    if (allPracticesOf === null) return false;
+    const organisation = index.organisations.get(organisationId);
+    return organisation?.kind === 'gp-practice' && organisation.memberOfId === allPracticesOf;
+  };
+}
+
+/** A nil declaration is never an interest; others count while active on the day. */
+function isInterestOn(declaration: Declaration, day: string): boolean {
+  return declaration.type !== 'nil' && isActiveOn(declaration, day);
+}
+
+/** "a declared interest in Example Surgery", "declared interests in A and B, held through their spouse or partner". */
+function interestPhrase(index: SnapshotIndex, declarations: readonly Declaration[], decision: Decision): string {
+  const organisations = listJoin(distinctSorted(declarations.map((d) => index.interestOrganisation(d) ?? 'an unnamed organisation')));
+  const holders = distinctSorted(declarations.flatMap((d) => indirectHolder(d) ?? []));
+  const declared = declarations.every((d) => d.declaredOn <= decision.date);
+  const noun = declarations.length === 1 ? (declared ? 'a declared interest' : 'an interest') : declared ? 'declared interests' : 'interests';
+  return `${noun} in ${organisations}${holders.length > 0 ? `, held through ${listJoin(holders)}` : ''}`;
+}
+
+/** How a conflicted member who did not vote stood back, for conflict.managed. */
+const STOOD_BACK: Record<Exclude<ParticipationAction, 'voted'>, string> = {
+  'left-room': 'left the room for',
+  'excluded-from-discussion': 'was excluded from the discussion of',
+  'did-not-vote': 'did not vote on',
+  abstained: 'abstained on',
+};
+
+/** A present voting member with no entry on the item voted; a non-voting one with no entry did not (null). */
+function actionOf(member: Membership, actions: ReadonlyMap<string, ParticipationAction>): ParticipationAction | null {
+  return actions.get(member.personId) ?? (member.voting ? 'voted' : null);
+}
+
+/** The conflict rules a committee's pack enables. */
+interface ConflictRules {
+  voted?: ActiveRule<'conflict.voted-while-conflicted'>;
+  undeclared?: ActiveRule<'conflict.undeclared-at-decision'>;
+  managed?: ActiveRule<'conflict.managed'>;
+  inquorate?: ActiveRule<'conflict.inquorate-after-exclusions'>;
+  nameMatch?: ActiveRule<'conflict.possible-name-match'>;
+}
+
+/** One decision being checked, with what every member's check needs. */
+interface DecisionInView {
+  decision: Decision;
+  committee: Committee;
+  isAffected: (organisationId: string) => boolean;
+  actions: ReadonlyMap<string, ParticipationAction>;
+  /** "'Title' (Committee, date)" */
+  reference: string;
+}
+
+export function checkConflicts(ctx: CheckContext, committee: Committee, rules: RuleSet): void {
+  const enabled: ConflictRules = {
+    voted: rules.get('conflict.voted-while-conflicted'),
+    undeclared: rules.get('conflict.undeclared-at-decision'),
+    managed: rules.get('conflict.managed'),
+    inquorate: rules.get('conflict.inquorate-after-exclusions'),
+    nameMatch: rules.get('conflict.possible-name-match'),
+  };
+  if (Object.values(enabled).every((rule) => rule === undefined)) return;
+  const { index } = ctx;
+
+  for (const decision of index.decisionsOf(committee.id)) {
+    const meeting = index.meetings.get(decision.meetingId);
+    if (decision.date > ctx.asAt || !meeting) continue;
+    const attending = index.attendance(meeting);
+    const actions = new Map<string, ParticipationAction>();
+    for (const entry of index.itemOf(decision.id)?.participation ?? []) actions.set(entry.personId, entry.action);
+    const view: DecisionInView = { decision, committee, isAffected: affectedBy(index, decision), actions, reference: decisionReference(decision, committee) };
+
+    const conflicted = attending.filter((member) => checkMember(ctx, view, member, enabled));
+    if (enabled.inquorate && conflicted.length > 0) checkQuorumWithout(ctx, view, attending, conflicted, enabled.inquorate);
+  }
+}
+
+/** Reports one present member's conflicts on a decision; returns whether they are conflicted. */
+function checkMember(ctx: CheckContext, view: DecisionInView, member: Membership, rules: ConflictRules): boolean {
+  const { index } = ctx;
+  const { decision, committee, reference } = view;
+  const { personId } = member;
+  const name = index.personName(personId);
+  const subject = { committeeId: committee.id, personId, decisionId: decision.id };
+
+  const linked: Declaration[] = [];
+  for (const declaration of index.declarationsOf(personId)) {
+    if (!isInterestOn(declaration, decision.date)) continue;
+    if (declaration.organisationId != null) {
+      if (view.isAffected(declaration.organisationId)) linked.push(declaration);
+      continue;
+    }
+    if (!rules.nameMatch) continue;
+    const alike = index.organisationsNamedLike(declaration).filter((o) => view.isAffected(o.id));
+    if (alike.length === 0) continue;
+    ctx.findings.add(
+      rules.nameMatch,
+      { ...subject, declarationId: declaration.id },
+      `${name} declared an interest in '${declaration.organisationName}', which may be ${listJoin(distinctSorted(alike.map((o) => o.name)))}, affected by ${reference}; check the declaration and link it to the organisation.`,
+    );
+  }
+  if (linked.length === 0) return false;
+
+  const interest = interestPhrase(index, linked, decision);
+  const action = actionOf(member, view.actions);
+  if (action === 'voted') {
+    if (rules.voted) ctx.findings.add(rules.voted, subject, `${name} voted on ${reference} while holding ${interest}.`);
+  } else if (rules.managed) {
+    ctx.findings.add(rules.managed, subject, `${name} ${action === null ? 'had no vote on' : STOOD_BACK[action]} ${reference}, holding ${interest}.`);
+  }
+  for (const declaration of linked) {
+    if (!rules.undeclared || declaration.declaredOn <= decision.date) continue;
+    ctx.findings.add(
+      rules.undeclared,
+      { ...subject, declarationId: declaration.id },
+      `${name}'s interest ${declarationLabel(declaration, index.interestOrganisation(declaration))} was active when ${reference} was decided, but was not declared until ${longDate(declaration.declaredOn)}.`,
+    );
+  }
+  return true;
+}
+
+/** The meeting's quorum test on those present minus every conflicted member, whatever each of them did. */
+function checkQuorumWithout(
+  ctx: CheckContext,
+  view: DecisionInView,
+  attending: readonly Membership[],
+  conflicted: readonly Membership[],
+  rule: ActiveRule<'conflict.inquorate-after-exclusions'>,
+): void {
+  const remaining = attending.filter((member) => !conflicted.includes(member));
+  const outcome = assessQuorum(remaining, quorumTestFor(view.committee, rule.committee));
+  if (outcome.quorate) return;
+  const names = listJoin(distinctSorted(conflicted.map((member) => ctx.index.personName(member.personId))));
+  ctx.findings.add(
+    rule,
+    { committeeId: view.committee.id, decisionId: view.decision.id },
+    `${view.reference} was decided although the meeting was inquorate without its conflicted members (${names}): ${explainInquorate(outcome, 'remaining')}. The decision should have been deferred or referred.`,
+  );
+}

@@ -1,0 +1,199 @@
+/**
+ * Checks joi cannot make, or cannot make quickly: ids unique per list, every id a
+ * snapshot refers to known, periods that end after they begin, a start date on every
+ * declaration but a nil one, no person holding two overlapping seats on one committee
+ * (counts and quorums would double them), and meetings, items and decisions that
+ * agree with each other.
+ *
+ * Runs on the raw input even when its shape is wrong, so one pass reports every
+ * problem: anything that is not the expected kind of value is skipped here (the
+ * schema already reports it). Paths are only built for problems: a body can hold a
+ * million references.
+ */
+import { isIsoDate } from './dates';
+import type { Problem } from './types';
+
+type Loose = Record<string, unknown>;
+
+/** Later than any real date: an open-ended period runs to here. */
+const OPEN_END = '9999-12-31';
+
+function isRecord(value: unknown): value is Loose {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Calls `visit` for each object entry of an array (other entries are left to the schema). */
+function eachRecord(list: unknown, visit: (entry: Loose, i: number) => void): void {
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    const entry: unknown = list[i];
+    if (isRecord(entry)) visit(entry, i);
+  }
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Id -> index of the entry that has it. */
+type IdIndex = Map<string, number>;
+
+class ReferenceChecker {
+  readonly problems: Problem[] = [];
+
+  report(path: string, message: string): void {
+    this.problems.push({ path, message });
+  }
+
+  /** Indexes a list by id, reporting duplicates. */
+  index(list: unknown, listPath: string): IdIndex {
+    const ids: IdIndex = new Map();
+    eachRecord(list, (entry, i) => {
+      const id = text(entry.id);
+      if (id === undefined) return;
+      const first = ids.get(id);
+      if (first === undefined) ids.set(id, i);
+      else this.report(`${listPath}[${i}].id`, `duplicate id "${id}" (also ${listPath}[${first}])`);
+    });
+    return ids;
+  }
+
+  /** Reports a string id that is not in `known`; returns the index of what it refers to. */
+  ref(value: unknown, known: IdIndex, kind: string, path: () => string): number | undefined {
+    if (typeof value !== 'string') return undefined;
+    const index = known.get(value);
+    if (index === undefined) this.report(path(), `unknown ${kind} "${value}"`);
+    return index;
+  }
+
+  /** A list of ids (the schema only checks it is a list): each a string, known, and listed once. */
+  refs(values: unknown, known: IdIndex, kind: string, listPath: () => string): void {
+    if (!Array.isArray(values)) return;
+    const seen = new Set<string>();
+    for (let i = 0; i < values.length; i++) {
+      const value: unknown = values[i];
+      if (typeof value !== 'string') {
+        this.report(`${listPath()}[${i}]`, 'must be a string');
+        continue;
+      }
+      this.ref(value, known, kind, () => `${listPath()}[${i}]`);
+      if (seen.has(value)) this.report(`${listPath()}[${i}]`, `"${value}" is listed more than once`);
+      seen.add(value);
+    }
+  }
+
+  period(entry: Loose, path: () => string): void {
+    const { from, to } = entry;
+    if (typeof from === 'string' && typeof to === 'string' && to < from && isIsoDate(from) && isIsoDate(to)) {
+      this.report(`${path()}.to`, `ends (${to}) before it begins (${from})`);
+    }
+  }
+}
+
+export function checkReferences(input: unknown): Problem[] {
+  if (!isRecord(input)) return [];
+  const check = new ReferenceChecker();
+  const organisations = check.index(input.organisations, 'organisations');
+  const people = check.index(input.people, 'people');
+  const committees = check.index(input.committees, 'committees');
+  check.index(input.declarations, 'declarations');
+  check.index(input.giftsAndHospitality, 'giftsAndHospitality');
+  const meetings = check.index(input.meetings, 'meetings');
+  const decisions = check.index(input.decisions, 'decisions');
+  const meetingList = input.meetings as unknown[];
+  const decisionList = input.decisions as unknown[];
+
+  eachRecord(input.organisations, (org, i) => {
+    check.ref(org.memberOfId, organisations, 'organisation', () => `organisations[${i}].memberOfId`);
+  });
+
+  eachRecord(input.committees, (committee, i) => {
+    check.refs(committee.organisationIds, organisations, 'organisation', () => `committees[${i}].organisationIds`);
+    const seats = new Map<string, { from: string; to: string; j: number }[]>();
+    eachRecord(committee.members, (member, j) => {
+      const path = () => `committees[${i}].members[${j}]`;
+      check.ref(member.personId, people, 'person', () => `${path()}.personId`);
+      check.period(member, path);
+      const personId = text(member.personId);
+      const from = member.from;
+      if (personId === undefined || !isIsoDate(from)) return;
+      const to = isIsoDate(member.to) ? member.to : OPEN_END;
+      const earlier = seats.get(personId) ?? [];
+      const clash = earlier.find((seat) => seat.from <= to && from <= seat.to);
+      if (clash) check.report(path(), `overlaps committees[${i}].members[${clash.j}]: a person holds one seat on a committee at a time`);
+      earlier.push({ from, to, j });
+      seats.set(personId, earlier);
+    });
+  });
+
+  eachRecord(input.declarations, (declaration, i) => {
+    const path = () => `declarations[${i}]`;
+    check.ref(declaration.personId, people, 'person', () => `${path()}.personId`);
+    check.ref(declaration.organisationId, organisations, 'organisation', () => `${path()}.organisationId`);
+    check.period(declaration, path);
+    if (declaration.from == null && typeof declaration.type === 'string' && declaration.type !== 'nil') {
+      check.report(`${path()}.from`, 'must be the date the interest began (only a nil declaration has none)');
+    }
+  });
+
+  eachRecord(input.confirmations, (confirmation, i) => {
+    check.ref(confirmation.personId, people, 'person', () => `confirmations[${i}].personId`);
+  });
+
+  eachRecord(input.giftsAndHospitality, (gift, i) => {
+    check.ref(gift.personId, people, 'person', () => `giftsAndHospitality[${i}].personId`);
+    check.ref(gift.fromOrganisationId, organisations, 'organisation', () => `giftsAndHospitality[${i}].fromOrganisationId`);
+    check.ref(gift.approvedBy, people, 'person', () => `giftsAndHospitality[${i}].approvedBy`);
+  });
+
+  /** Which item records each decision, so two items cannot claim one decision. */
+  const itemOfDecision = new Map<string, string>();
+  eachRecord(input.meetings, (meeting, i) => {
+    check.ref(meeting.committeeId, committees, 'committee', () => `meetings[${i}].committeeId`);
+    check.refs(meeting.present, people, 'person', () => `meetings[${i}].present`);
+    const itemIds = new Map<string, number>();
+    eachRecord(meeting.items, (item, j) => {
+      const itemPath = () => `meetings[${i}].items[${j}]`;
+      const itemId = text(item.id);
+      if (itemId !== undefined) {
+        const first = itemIds.get(itemId);
+        if (first === undefined) itemIds.set(itemId, j);
+        else check.report(`${itemPath()}.id`, `duplicate id "${itemId}" (also meetings[${i}].items[${first}])`);
+      }
+      const decisionIndex = check.ref(item.decisionId, decisions, 'decision', () => `${itemPath()}.decisionId`);
+      if (decisionIndex !== undefined) {
+        const decisionId = item.decisionId as string;
+        const decision: unknown = decisionList[decisionIndex];
+        if (isRecord(decision) && typeof decision.meetingId === 'string' && decision.meetingId !== meeting.id) {
+          check.report(`${itemPath()}.decisionId`, `decision "${decisionId}" was taken at meeting "${decision.meetingId}", not this one`);
+        }
+        const other = itemOfDecision.get(decisionId);
+        if (other !== undefined) check.report(`${itemPath()}.decisionId`, `decision "${decisionId}" is already recorded by ${other}`);
+        else itemOfDecision.set(decisionId, itemPath());
+      }
+      const voters = new Set<string>();
+      eachRecord(item.participation, (entry, k) => {
+        const entryPath = () => `${itemPath()}.participation[${k}].personId`;
+        check.ref(entry.personId, people, 'person', entryPath);
+        const personId = text(entry.personId);
+        if (personId === undefined) return;
+        if (voters.has(personId)) check.report(entryPath(), `"${personId}" has more than one entry on this item`);
+        voters.add(personId);
+      });
+    });
+  });
+
+  eachRecord(input.decisions, (decision, i) => {
+    const path = () => `decisions[${i}]`;
+    check.ref(decision.committeeId, committees, 'committee', () => `${path()}.committeeId`);
+    const meetingIndex = check.ref(decision.meetingId, meetings, 'meeting', () => `${path()}.meetingId`);
+    const meeting: unknown = meetingIndex === undefined ? undefined : meetingList[meetingIndex];
+    if (isRecord(meeting) && typeof meeting.committeeId === 'string' && typeof decision.committeeId === 'string' && meeting.committeeId !== decision.committeeId) {
+      check.report(`${path()}.meetingId`, `meeting "${String(decision.meetingId)}" is a meeting of committee "${meeting.committeeId}", not "${decision.committeeId}"`);
+    }
+    check.refs(decision.affectedOrganisationIds, organisations, 'organisation', () => `${path()}.affectedOrganisationIds`);
+    check.ref(decision.affectsAllPracticesOf, organisations, 'organisation', () => `${path()}.affectsAllPracticesOf`);
+  });
+
+  return check.problems;
+}

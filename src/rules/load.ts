@@ -1,0 +1,115 @@
+/**
+ * Reading rule packs from YAML files and folders. Every problem in every file is
+ * collected and thrown together as one PackLoadError.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
+import type { RulePack } from '../engine/packs';
+import { projectRoot } from '../paths';
+import { checkPackFile, PackLoadError, resolvePacks, type PackFile } from './resolve';
+
+/** The packs the project ships, in the top-level rules/ folder. */
+export function shippedRulesDir(): string {
+  return path.join(projectRoot, 'rules');
+}
+
+/** Paths in messages: relative to the working folder when inside it, as people type them. */
+function shown(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+function describeFsError(file: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `${shown(file)}: no such file or folder`;
+  return `${shown(file)}: cannot be read (${(error as Error).message})`;
+}
+
+/** A path given as a file stands for itself; a folder for its *.yaml and *.yml files. */
+function filesOf(target: string): string[] {
+  if (!fs.statSync(target).isDirectory()) return [target];
+  return fs
+    .readdirSync(target)
+    .filter((name) => /\.ya?ml$/i.test(name))
+    .sort()
+    .map((name) => path.join(target, name));
+}
+
+function readPackFile(file: string): { pack?: PackFile; problems: string[] } {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    return { problems: [describeFsError(file, error)] };
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text, { schema: CORE_SCHEMA, filename: file });
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    return { problems: [`${shown(file)}: not valid YAML: ${reason}${mark ? ` (line ${mark.line + 1}, column ${mark.column + 1})` : ''}`] };
+  }
+  return checkPackFile(shown(file), data);
+}
+
+interface Library {
+  packs: RulePack[];
+  /** The pack id each path argument defined last, for loadPack. */
+  idsByArgument: string[][];
+}
+
+function loadLibrary(pathsOrDirs: readonly string[]): Library {
+  const problems: string[] = [];
+  const byId = new Map<string, PackFile>();
+  const idsByArgument: string[][] = [];
+  for (const target of pathsOrDirs) {
+    let files: string[];
+    try {
+      files = filesOf(target);
+    } catch (error) {
+      problems.push(describeFsError(target, error));
+      continue;
+    }
+    if (files.length === 0) problems.push(`${shown(target)}: no rule packs (*.yaml, *.yml) in this folder`);
+    // Within one argument an id must be unique; a later argument replaces an earlier one's pack.
+    const here = new Map<string, PackFile>();
+    for (const file of files) {
+      const { pack, problems: fileProblems } = readPackFile(file);
+      problems.push(...fileProblems);
+      if (!pack) continue;
+      const twin = here.get(pack.id);
+      if (twin) problems.push(`${pack.file}: pack id "${pack.id}" is already used by ${twin.file}`);
+      here.set(pack.id, pack);
+      byId.set(pack.id, pack);
+    }
+    idsByArgument.push([...here.keys()]);
+  }
+  const resolved = resolvePacks(byId);
+  problems.push(...resolved.problems);
+  if (problems.length > 0) throw new PackLoadError(problems);
+  return { packs: resolved.packs, idsByArgument };
+}
+
+/**
+ * Loads every pack in the given files and folders, resolving `extends` among them.
+ * A pack whose id an earlier argument already defined replaces it, so
+ * `loadPacks([shippedRulesDir(), 'ours/'])` lets a body's own packs replace shipped ones.
+ * Returns the packs sorted by id; throws PackLoadError listing every problem.
+ */
+export function loadPacks(pathsOrDirs: readonly string[]): RulePack[] {
+  return loadLibrary(pathsOrDirs).packs;
+}
+
+/** The packs in the top-level rules/ folder. */
+export function loadShippedPacks(): RulePack[] {
+  return loadPacks([shippedRulesDir()]);
+}
+
+/** Loads one pack file; a pack it `extends` may be one of the shipped packs. */
+export function loadPack(file: string): RulePack {
+  const { packs, idsByArgument } = loadLibrary([shippedRulesDir(), file]);
+  const id = idsByArgument[1][0];
+  return packs.find((pack) => pack.id === id) as RulePack;
+}
