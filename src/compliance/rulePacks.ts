@@ -1,4 +1,4 @@
-import type { RulePack } from '../engine';
+import { CATALOGUE, type RuleId, type RulePack } from '../engine';
 import { loadShippedPacks } from '../rules';
 
 let shipped: RulePack[] | undefined;
@@ -7,4 +7,12 @@ let shipped: RulePack[] | undefined;
 export function shippedPacks(): RulePack[] {
   shipped ??= loadShippedPacks();
   return shipped;
+}
+
+/** The ids of the shipped packs a committee can be checked against: those enabling committee rules. */
+export function committeeRulePackIds(): string[] {
+  return shippedPacks()
+    .filter((pack) => Object.entries(pack.rules).some(([ruleId, rule]) => CATALOGUE[ruleId as RuleId].scope === 'committee' && rule?.enabled))
+    .map((pack) => pack.id)
+    .sort();
 }

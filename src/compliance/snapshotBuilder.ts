@@ -75,6 +75,7 @@ export async function buildSnapshot(asAt: string, source: RecordSource = current
       from: d.from ?? null,
       to: d.to ?? null,
       declaredOn: d.declaredOn,
+      actionTaken: d.actionTaken ?? null,
     })),
     confirmations: confirmations.map((c) => ({ personId: c.personId, confirmedOn: c.confirmedOn })),
     giftsAndHospitality: gifts.map((g) => ({

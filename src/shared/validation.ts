@@ -17,8 +17,9 @@ export const isoDate = () =>
       'date.real': '{{#label}} must be a real date',
     });
 
-export const objectId = () =>
-  Joi.string().hex().length(24).messages({ 'string.hex': '{{#label}} is not a valid id', 'string.length': '{{#label}} is not a valid id' });
+/** A record's id; `message` replaces the default for any value that is not one ("Select the person from the list"). */
+export const objectId = (message = '{{#label}} is not a valid id') =>
+  Joi.string().hex().length(24).messages({ '*': message, 'string.hex': message, 'string.length': message });
 
 /** Messages for a choice from a list (radios, a select): "Select the type of interest". */
 export const choose = (what: string) => ({ 'any.required': `Select ${what}`, 'any.only': `Select ${what}`, 'string.empty': `Select ${what}` });

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { ValidationError } from '../shared/errors';
+import { ConcurrencyError, ValidationError } from '../shared/errors';
 
 /** The three boxes of an NHS.UK date input (name-day, name-month, name-year) as one ISO date. */
 export function readDateInput(body: Record<string, unknown>, name: string): string | undefined {
@@ -21,20 +21,27 @@ export function dateInputValues(name: string, iso: string | null | undefined): R
 export interface FormState {
   values: Record<string, unknown>;
   errors?: Record<string, string>;
-  errorList?: { text: string; href: string }[];
+  errorList?: { text: string; href?: string }[];
 }
 
-/** Turns field errors into the error summary and the messages beside each field. */
+/**
+ * Turns field errors into the error summary and the messages beside each field. A nested field's
+ * error ("aliases.1", "quorum.minimumVoting") belongs beside the form input for its top-level field.
+ */
 export function formStateFor(error: ValidationError, values: Record<string, unknown>, dateFields: string[] = []): FormState {
   const errors: Record<string, string> = {};
-  for (const e of error.errors) errors[e.field] = e.message;
-  const errorList = error.errors.map((e) => ({ text: e.message, href: `#${e.field}${dateFields.includes(e.field) ? '-day' : ''}` }));
+  const errorList = error.errors.map((e) => {
+    const field = e.field.split('.')[0];
+    errors[field] ??= e.message;
+    return { text: e.message, href: `#${field}${dateFields.includes(field) ? '-day' : ''}` };
+  });
   return { values, errors, errorList };
 }
 
 /**
- * Runs a form action; on a validation error re-renders the form with the errors (status 400) and
- * writes nothing. Other errors go on to the error handler.
+ * Runs a form action; on a validation error re-renders the form with the errors (status 400), and on
+ * a stale version with the concurrency message (status 409), keeping what was typed. Either way
+ * nothing is written. Other errors go on to the error handler.
  */
 export async function handleForm(
   res: Response,
@@ -46,7 +53,8 @@ export async function handleForm(
   try {
     await action();
   } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    res.status(400).render(view, { ...context, ...formStateFor(error, context.values, dateFields) });
+    if (error instanceof ValidationError) res.status(400).render(view, { ...context, ...formStateFor(error, context.values, dateFields) });
+    else if (error instanceof ConcurrencyError) res.status(409).render(view, { ...context, errorList: [{ text: error.message }] });
+    else throw error;
   }
 }

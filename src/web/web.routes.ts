@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { AppDeps } from '../app';
 import { hasRole } from '../accounts/access';
 import { complianceRouter } from '../compliance/compliance.routes';
+import { briefingRouter } from '../decisions/briefing.routes';
 import { declarationsRouter } from '../declarations/declarations.routes';
 import { giftsRouter } from '../declarations/gifts.routes';
 import { managementRouter } from './management.routes';
@@ -26,5 +27,6 @@ export function webRouter(_deps: AppDeps): Router {
   router.use(giftsRouter());
   router.use(managementRouter());
   router.use(complianceRouter());
+  router.use(briefingRouter(_deps));
   return router;
 }

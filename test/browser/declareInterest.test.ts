@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DeclarationModel } from '../../src/declarations/declaration.model';
-import { accessibilityViolations, launchChromium } from '../support/browser';
+import { accessibilityViolations, isolatedContext, launchChromium } from '../support/browser';
 import { useDatabase } from '../support/database';
 import { anOrganisation, aPerson } from '../support/factories';
 import { signInLinkIn } from '../support/mailbox';
@@ -25,8 +25,7 @@ describe('In a real browser, a member signs in by email and declares an interest
     await app?.close();
   });
   beforeEach(async () => {
-    // bypassCSP lets the test inject axe-core; the app's own pages run no script at all.
-    context = await browser.newContext({ bypassCSP: true });
+    context = await isolatedContext(browser);
     page = await context.newPage();
   });
   afterEach(() => context.close());

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium, never a browser a tool downloads; these flags keep it off the network. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -13,6 +13,17 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+/**
+ * A browser context for the app's pages. bypassCSP only lets the test inject axe-core (the app's pages run
+ * no script); without the CSP the stylesheet would fetch its web fonts from the internet, so every request
+ * that is not to loopback is refused.
+ */
+export async function isolatedContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ bypassCSP: true });
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  return context;
 }
 
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

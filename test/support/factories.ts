@@ -1,6 +1,6 @@
 import { SYSTEM_ACTOR } from '../../src/audit/auditLog';
-import { CommitteeModel } from '../../src/committees/committee.model';
-import { MembershipModel } from '../../src/committees/membership.model';
+import { CommitteeModel, type Committee } from '../../src/committees/committee.model';
+import { MembershipModel, type Membership } from '../../src/committees/membership.model';
 import { OrganisationModel, type Organisation } from '../../src/organisations/organisation.model';
 import { PersonModel } from '../../src/people/person.model';
 import { createVersioned } from '../../src/shared/versionedRecords';
@@ -24,38 +24,23 @@ export async function anOrganisation(fields: Partial<Organisation> & { name: str
   return { ...organisation, id: String(organisation._id) };
 }
 
-export interface MemberSeat {
-  personId: string;
-  category: string;
-  role?: string;
-  voting?: boolean;
-  from?: string;
-  to?: string | null;
-}
-
-/** A committee with its seats, written as the services would (versioned and audited). */
-export async function aCommittee(fields: { name: string; organisationIds: string[]; rulePack?: string; type?: string; members?: MemberSeat[] }) {
+/** A committee (versioned and audited, as the services write it), with optional seats. */
+export async function aCommittee(fields: Partial<Committee> & { organisationIds: string[]; members?: Omit<MembershipFields, 'committeeId'>[] }) {
+  const { members = [], ...committeeFields } = fields;
   const committee = await createVersioned(
     CommitteeModel,
     'committee',
-    {
-      name: fields.name,
-      organisationIds: fields.organisationIds,
-      type: fields.type ?? 'primary-care-commissioning',
-      commissioningLevel: 'delegated',
-      rulePack: fields.rulePack ?? 'nhs-pccc-2017',
-      quorum: null,
-    },
+    { name: 'Primary Care Commissioning Committee', type: 'primary-care-commissioning', commissioningLevel: 'delegated', rulePack: 'nhs-pccc-2017', quorum: { minimumVoting: 3 }, ...committeeFields },
     SYSTEM_ACTOR,
   );
   const id = String(committee._id);
-  for (const seat of fields.members ?? []) {
-    await createVersioned(
-      MembershipModel,
-      'membership',
-      { committeeId: id, role: 'member', voting: true, from: '2015-04-01', to: null, ...seat },
-      SYSTEM_ACTOR,
-    );
-  }
+  for (const seat of members) await aMembership({ ...seat, committeeId: id });
   return { ...committee, id };
+}
+
+type MembershipFields = Partial<Membership> & { committeeId: string; personId: string };
+
+export async function aMembership(fields: MembershipFields) {
+  const membership = await createVersioned(MembershipModel, 'membership', { category: 'lay', role: 'member', voting: true, from: '2015-04-01', to: null, ...fields }, SYSTEM_ACTOR);
+  return { ...membership, id: String(membership._id) };
 }

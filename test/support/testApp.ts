@@ -1,4 +1,7 @@
+import fs from 'node:fs';
 import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import { createApp, type AppDeps } from '../../src/app';
 import { MongooseSessionStore } from '../../src/accounts/sessionStore';
 import { freeLoopbackPort } from '../../src/db/ferretdb';
@@ -28,6 +31,7 @@ export async function startTestApp(overrides: Partial<AppDeps> = {}): Promise<Te
     sessionSecret: 'test-secret-test-secret-test-secret-0123',
     sessionStore,
     bodyName: 'NHS Test CCG',
+    exportsDir: fs.mkdtempSync(path.join(os.tmpdir(), 'coi-test-exports-')),
     signInRateLimit: 10_000,
     ...overrides,
   });
@@ -67,6 +71,8 @@ export async function startTestApp(overrides: Partial<AppDeps> = {}): Promise<Te
 export interface AgentResponse {
   status: number;
   text: string;
+  /** The raw bytes, for downloads such as spreadsheets and PDFs. */
+  body: Buffer;
   location: string | null;
   headers: Headers;
   json: <T = unknown>() => T;
@@ -104,10 +110,11 @@ export class WebAgent {
       const [name, ...value] = pair.split('=');
       this.cookies.set(name.trim(), value.join('='));
     }
-    const text = await response.text();
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
     const token = /name="_csrf" value="([^"]+)"/.exec(text);
     if (token) this.csrfToken = token[1];
-    return { status: response.status, text, location: response.headers.get('location'), headers: response.headers, json: () => JSON.parse(text) };
+    return { status: response.status, text, body: bytes, location: response.headers.get('location'), headers: response.headers, json: () => JSON.parse(text) };
   }
 
   get(path: string, headers?: Record<string, string>) {

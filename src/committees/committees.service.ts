@@ -1,0 +1,70 @@
+import type { Actor } from '../audit/auditLog';
+import { OrganisationModel } from '../organisations/organisation.model';
+import { PersonModel } from '../people/person.model';
+import { ValidationError, type FieldError } from '../shared/errors';
+import { findRecord } from '../shared/records';
+import { todayIso, validate } from '../shared/validation';
+import { createVersioned, updateVersioned, versionHistory } from '../shared/versionedRecords';
+import { CommitteeModel } from './committee.model';
+import { committeeSchema, committeeUpdateSchema, type CommitteeInput } from './committee.schemas';
+import { MembershipModel } from './membership.model';
+import { committeeRulePackIds } from '../compliance/rulePacks';
+
+const RECORD_TYPE = 'committee';
+
+/** Rules that need the register: its organisations are on it, and its rule pack is installed. */
+async function registerChecks(value: CommitteeInput): Promise<void> {
+  const errors: FieldError[] = [];
+  const found = await OrganisationModel.countDocuments({ _id: { $in: value.organisationIds } });
+  if (found !== value.organisationIds.length) errors.push({ field: 'organisationIds', message: 'Select organisations that are on the register' });
+  const packs = committeeRulePackIds();
+  if (!packs.includes(value.rulePack)) {
+    errors.push({ field: 'rulePack', message: `Rule pack '${value.rulePack}' is not installed: choose one of ${packs.join(', ')}` });
+  }
+  if (errors.length > 0) throw new ValidationError(errors);
+}
+
+export async function addCommittee(input: unknown, actor: Actor) {
+  const value = validate(committeeSchema, input);
+  await registerChecks(value);
+  return createVersioned(CommitteeModel, RECORD_TYPE, value, actor);
+}
+
+/** Saves the changes as a new version, provided nobody has saved the committee since `version`. */
+export async function updateCommittee(id: string, input: unknown, actor: Actor) {
+  await getCommittee(id);
+  const { version, ...value } = validate(committeeUpdateSchema, input);
+  await registerChecks(value);
+  return updateVersioned(CommitteeModel, RECORD_TYPE, id, version, value, actor);
+}
+
+export function getCommittee(id: string) {
+  return findRecord(CommitteeModel, id, 'The committee');
+}
+
+/**
+ * The committee with its organisations, every version it has had, and its memberships with each
+ * member's name, split into current ones and those that ended before `today`.
+ */
+export async function committeeDetails(id: string, today = todayIso()) {
+  const committee = await getCommittee(id);
+  const [organisations, memberships, history] = await Promise.all([
+    OrganisationModel.find({ _id: { $in: committee.organisationIds } }, { name: 1 }).sort({ name: 1 }).lean(),
+    MembershipModel.find({ committeeId: id }).sort({ from: 1 }).lean(),
+    versionHistory(RECORD_TYPE, id),
+  ]);
+  const people = await PersonModel.find({ _id: { $in: memberships.map((m) => m.personId) } }, { name: 1, email: 1 }).lean();
+  const personById = new Map(people.map((p) => [String(p._id), p]));
+  const seats = memberships.map((m) => ({ ...m, person: personById.get(m.personId) ?? null }));
+  return {
+    committee,
+    organisations,
+    current: seats.filter((m) => !m.to || m.to >= today),
+    ended: seats.filter((m) => m.to && m.to < today),
+    history,
+  };
+}
+
+export function listCommittees() {
+  return CommitteeModel.find().sort({ name: 1 }).lean();
+}

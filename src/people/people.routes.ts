@@ -1,0 +1,61 @@
+import { Router } from 'express';
+import { actorOf, currentUser } from '../accounts/access';
+import { declarationsOf } from '../declarations/declarations.service';
+import { flash } from '../declarations/declarations.routes';
+import { handleForm } from '../web/forms';
+import { describeHistory } from '../web/history';
+import { requireManagementAccess, requireManager } from '../web/managementAccess';
+import { addPerson, getPerson, listPeople, personDetails, updatePerson } from './people.service';
+
+const FIELD_NAMES = { name: 'name', email: 'email address', role: 'role', jobTitle: 'job title' };
+
+function personInputFromForm(body: Record<string, unknown>) {
+  return { name: body.name, email: body.email, role: body.role, jobTitle: body.jobTitle, version: body.version };
+}
+
+/** Governance leads' pages for the people on the register; auditors may read them. */
+export function peopleRouter(): Router {
+  const router = Router();
+  router.use('/people', requireManagementAccess);
+  // The forms that change the register are for governance leads only, even to look at.
+  router.get(['/people/new', '/people/:id/edit'], requireManager);
+
+  router.get('/people', async (_req, res) => res.render('people/list', { title: 'People', people: await listPeople() }));
+
+  const adding = { title: 'Add a person', action: '/people/new', backLink: '/people' };
+  router.get('/people/new', (_req, res) => res.render('people/form', { ...adding, values: { role: 'member' } }));
+  router.post('/people/new', async (req, res) => {
+    await handleForm(res, 'people/form', { ...adding, values: req.body }, async () => {
+      const person = await addPerson(personInputFromForm(req.body), actorOf(req));
+      flash(req, `${person.name} has been added. They can now sign in with ${person.email}.`);
+      res.redirect(303, `/people/${person._id}`);
+    });
+  });
+
+  router.get('/people/:id', async (req, res) => {
+    const { person, memberships, history } = await personDetails(req.params.id);
+    res.render('people/view', { title: person.name, person, memberships, history: describeHistory(history, FIELD_NAMES), backLink: '/people' });
+  });
+
+  router.get('/people/:id/declarations', async (req, res) => {
+    const viewer = currentUser(req);
+    const declarations = await declarationsOf(viewer, req.params.id);
+    res.render('declarations/mine', { title: `Declarations of ${declarations.person.name}`, own: viewer.id === req.params.id, ...declarations, backLink: `/people/${req.params.id}` });
+  });
+
+  const editing = (id: string) => ({ title: 'Change a person', action: `/people/${id}/edit`, editing: true, backLink: `/people/${id}` });
+  router.get('/people/:id/edit', async (req, res) => {
+    const person = await getPerson(req.params.id);
+    res.render('people/form', { ...editing(req.params.id), values: { ...person, jobTitle: person.jobTitle ?? '' } });
+  });
+  router.post('/people/:id/edit', async (req, res) => {
+    const id = req.params.id;
+    await handleForm(res, 'people/form', { ...editing(id), values: req.body }, async () => {
+      const person = await updatePerson(id, personInputFromForm(req.body), actorOf(req));
+      flash(req, `${person.name}'s details have been updated. The earlier version is kept in the history.`);
+      res.redirect(303, `/people/${id}`);
+    });
+  });
+
+  return router;
+}

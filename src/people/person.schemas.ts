@@ -1,0 +1,34 @@
+import Joi from 'joi';
+import { choose, expectedVersion } from '../shared/validation';
+import { ROLES, type Role } from '../shared/vocabulary';
+
+export interface PersonInput {
+  name: string;
+  email: string;
+  role: Role;
+  jobTitle: string | null;
+}
+
+/** An email address, stored in lower case so that one person has one account. */
+export const emailAddress = () => Joi.string().trim().lowercase().max(254).email({ tlds: { allow: false } });
+
+const personFields = {
+  name: Joi.string().trim().max(200).required().messages({
+    'any.required': "Enter the person's full name",
+    'string.empty': "Enter the person's full name",
+    'string.max': "The person's name must be 200 characters or fewer",
+  }),
+  email: emailAddress()
+    .required()
+    .messages({
+      'any.required': "Enter the person's email address",
+      'string.empty': "Enter the person's email address",
+      'string.email': 'Enter an email address in the correct format, like name@example.com',
+      'string.max': 'Email address must be 254 characters or fewer',
+    }),
+  role: Joi.string().valid(...ROLES.values).required().messages(choose('what the person can do in the register')),
+  jobTitle: Joi.string().trim().max(200).empty('').allow(null).default(null).messages({ 'string.max': 'Job title must be 200 characters or fewer' }),
+};
+
+export const personSchema = Joi.object<PersonInput>(personFields);
+export const personUpdateSchema = Joi.object<PersonInput & { version: number }>({ ...personFields, version: expectedVersion() });
