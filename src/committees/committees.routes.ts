@@ -10,6 +10,8 @@ import type { Committee } from './committee.model';
 import { addCommittee, committeeDetails, getCommittee, listCommittees, updateCommittee } from './committees.service';
 import { membershipsRouter } from './memberships.routes';
 import { committeeRulePackIds } from '../compliance/rulePacks';
+import { constitutionSummary } from '../compliance/constitutionSummary';
+import { todayIso } from '../shared/validation';
 
 const FIELD_NAMES = {
   name: 'name',
@@ -66,10 +68,11 @@ export function committeesRouter(): Router {
   });
 
   router.get('/committees/:id', async (req, res) => {
-    const details = await committeeDetails(req.params.id);
+    const [details, constitution] = await Promise.all([committeeDetails(req.params.id), constitutionSummary(req.params.id, todayIso())]);
     res.render('committees/view', {
       title: details.committee.name,
       ...details,
+      constitution,
       organisationNames: details.organisations.map((o) => o.name).join(', '),
       history: describeHistory(details.history, FIELD_NAMES),
       backLink: '/committees',
