@@ -20,6 +20,8 @@ export interface AppDeps {
   sessionSecret: string;
   sessionStore: session.Store;
   bodyName: string;
+  /** Where register exports keep their files, one folder per export. */
+  exportsDir: string;
   /** Logs sign-in links when mail is only written to the outbox. */
   announceSignInLink?: (email: string, link: string) => void;
   /** Sign-in link requests allowed per address per 15 minutes. */

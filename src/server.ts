@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     sessionSecret: config.sessionSecret ?? (await sharedSessionSecret()),
     sessionStore,
     bodyName: config.bodyName,
+    exportsDir: path.join(config.dataDir, 'exports'),
     announceSignInLink: config.smtpUrl
       ? undefined
       : (email, link) => console.log(`Sign-in link for ${email} (also written to ${outboxDir}): ${link}`),

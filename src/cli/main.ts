@@ -7,6 +7,7 @@ import path from 'node:path';
 import { projectRoot } from '../paths';
 import { auditCommand } from './audit';
 import { checkCommand } from './check';
+import { exportCommand } from './export';
 import { EXIT_BAD_INPUT, processIo, type CliIo, type Command } from './io';
 import { rulesCommand } from './rulesList';
 import { tokenCommand } from './token';
@@ -16,6 +17,7 @@ export const commands = new Map<string, Command>([
   ['rules', rulesCommand],
   ['token', tokenCommand],
   ['audit', auditCommand],
+  ['export', exportCommand],
 ]);
 
 export function usage(): string {

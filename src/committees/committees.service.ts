@@ -1,5 +1,6 @@
 import type { Actor } from '../audit/auditLog';
 import { OrganisationModel } from '../organisations/organisation.model';
+import { allOnRegister } from '../organisations/organisations.service';
 import { PersonModel } from '../people/person.model';
 import { ValidationError, type FieldError } from '../shared/errors';
 import { findRecord } from '../shared/records';
@@ -15,8 +16,7 @@ const RECORD_TYPE = 'committee';
 /** Rules that need the register: its organisations are on it, and its rule pack is installed. */
 async function registerChecks(value: CommitteeInput): Promise<void> {
   const errors: FieldError[] = [];
-  const found = await OrganisationModel.countDocuments({ _id: { $in: value.organisationIds } });
-  if (found !== value.organisationIds.length) errors.push({ field: 'organisationIds', message: 'Select organisations that are on the register' });
+  if (!(await allOnRegister(value.organisationIds))) errors.push({ field: 'organisationIds', message: 'Select organisations that are on the register' });
   const packs = committeeRulePackIds();
   if (!packs.includes(value.rulePack)) {
     errors.push({ field: 'rulePack', message: `Rule pack '${value.rulePack}' is not installed: choose one of ${packs.join(', ')}` });

@@ -2,6 +2,7 @@ import Joi from 'joi';
 import type { Actor } from '../audit/auditLog';
 import { appendAuditEvent } from '../audit/auditLog';
 import { CommitteeModel } from '../committees/committee.model';
+import { syncBreaches } from '../decisions/breaches.service';
 import { runCheck, type CheckOptions, type Finding, type FindingsDocument, type Problem } from '../engine';
 import { NotFoundError, ValidationError } from '../shared/errors';
 import { isoDate, objectId, todayIso, validate } from '../shared/validation';
@@ -74,6 +75,7 @@ export async function runAndStoreCheck(input: { asAt?: string; committeeId?: str
     before: null,
     after: { committeeId, asAt: document.asAt, rulePacks: document.rulePacks, summary: document.summary },
   });
+  await syncBreaches(document.findings, actor);
   return run.toObject();
 }
 

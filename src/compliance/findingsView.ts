@@ -10,6 +10,8 @@ function linksFor(finding: Finding, names: { committees: Map<string, string>; pe
   const links: { href: string; text: string }[] = [];
   if (finding.committeeId) links.push({ href: `/committees/${finding.committeeId}`, text: names.committees.get(finding.committeeId) ?? 'Committee' });
   if (finding.personId) links.push({ href: `/people/${finding.personId}`, text: names.people.get(finding.personId) ?? 'Person' });
+  if (finding.meetingId) links.push({ href: `/meetings/${finding.meetingId}`, text: 'Meeting' });
+  if (finding.decisionId) links.push({ href: `/decisions/${finding.decisionId}`, text: 'Decision' });
   if (finding.declarationId) links.push({ href: `/declarations/interests/${finding.declarationId}`, text: 'Declaration' });
   if (finding.giftId) links.push({ href: `/declarations/gifts/${finding.giftId}`, text: 'Gift or hospitality' });
   return links;

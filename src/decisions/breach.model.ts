@@ -1,8 +1,6 @@
 import { model } from '../db/mongoose';
 import { versionedSchema, type VersionFields } from '../shared/versionedSchema';
-
-export const BREACH_STATUSES = ['open', 'under-review', 'closed'] as const;
-export const BREACH_RULE_IDS = ['conflict.voted-while-conflicted', 'conflict.undeclared-at-decision', 'conflict.inquorate-after-exclusions'] as const;
+import { BREACH_RULES, BREACH_STATUSES, type BreachRuleId, type BreachStatus } from '../shared/vocabulary';
 
 /**
  * An entry of the register of breaches, made from a conflict finding. Keyed by the finding's identity,
@@ -10,7 +8,7 @@ export const BREACH_RULE_IDS = ['conflict.voted-while-conflicted', 'conflict.und
  */
 export interface Breach {
   findingKey: string;
-  ruleId: (typeof BREACH_RULE_IDS)[number];
+  ruleId: BreachRuleId;
   committeeId: string | null;
   decisionId: string | null;
   meetingId: string | null;
@@ -22,7 +20,7 @@ export interface Breach {
   occurredOn: string;
   /** The first check that found it. */
   firstFoundAt: Date;
-  status: (typeof BREACH_STATUSES)[number];
+  status: BreachStatus;
   /** Required to close: what was done about it. */
   actionTaken: string | null;
 }
@@ -30,7 +28,7 @@ export interface Breach {
 const breachSchema = versionedSchema<Breach>(
   {
     findingKey: { type: String, required: true },
-    ruleId: { type: String, required: true, enum: BREACH_RULE_IDS },
+    ruleId: { type: String, required: true, enum: BREACH_RULES.values },
     committeeId: { type: String, default: null },
     decisionId: { type: String, default: null },
     meetingId: { type: String, default: null },
@@ -40,7 +38,7 @@ const breachSchema = versionedSchema<Breach>(
     guidance: { type: String, required: true },
     occurredOn: { type: String, required: true },
     firstFoundAt: { type: Date, required: true },
-    status: { type: String, required: true, enum: BREACH_STATUSES },
+    status: { type: String, required: true, enum: BREACH_STATUSES.values },
     actionTaken: { type: String, default: null },
   },
   'breaches',

@@ -1,7 +1,8 @@
 import { model } from '../db/mongoose';
 import { versionedSchema, type VersionFields } from '../shared/versionedSchema';
+import { DECISION_KINDS, type DecisionKind } from '../shared/vocabulary';
 
-export const DECISION_KINDS = ['contract-award', 'contract-variation', 'procurement', 'local-incentive-scheme', 'investment', 'other'] as const;
+export const DECISION_RECORD_TYPE = 'decision';
 
 /** An entry of the register of procurement decisions. */
 export interface Decision {
@@ -9,7 +10,7 @@ export interface Decision {
   meetingId: string;
   date: string;
   title: string;
-  kind: (typeof DECISION_KINDS)[number];
+  kind: DecisionKind;
   valueGBP: number | null;
   /** The practices or providers the decision pays or contracts. */
   affectedOrganisationIds: string[];
@@ -23,7 +24,7 @@ const decisionSchema = versionedSchema<Decision>(
     meetingId: { type: String, required: true },
     date: { type: String, required: true },
     title: { type: String, required: true },
-    kind: { type: String, required: true, enum: DECISION_KINDS },
+    kind: { type: String, required: true, enum: DECISION_KINDS.values },
     valueGBP: { type: Number, default: null, min: 0 },
     affectedOrganisationIds: { type: [String], default: [] },
     affectsAllPracticesOf: { type: String, default: null },

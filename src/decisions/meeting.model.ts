@@ -1,11 +1,10 @@
 import { Schema, model } from '../db/mongoose';
 import { versionedSchema, type VersionFields } from '../shared/versionedSchema';
-
-export const PARTICIPATION_ACTIONS = ['voted', 'abstained', 'did-not-vote', 'left-room', 'excluded-from-discussion'] as const;
+import { PARTICIPATION_ACTIONS, type ParticipationAction } from '../shared/vocabulary';
 
 export interface Participation {
   personId: string;
-  action: (typeof PARTICIPATION_ACTIONS)[number];
+  action: ParticipationAction;
 }
 
 export interface AgendaItem {
@@ -26,7 +25,7 @@ export interface Meeting {
 }
 
 const participationSchema = new Schema<Participation>(
-  { personId: { type: String, required: true }, action: { type: String, required: true, enum: PARTICIPATION_ACTIONS } },
+  { personId: { type: String, required: true }, action: { type: String, required: true, enum: PARTICIPATION_ACTIONS.values } },
   { _id: false },
 );
 const agendaItemSchema = new Schema<AgendaItem>(

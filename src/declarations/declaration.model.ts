@@ -14,6 +14,8 @@ export interface Declaration {
   to: string | null;
   declaredOn: string;
   actionTaken: string | null;
+  /** Set by a governance lead to keep the entry off the published register (for the person's safety). */
+  withheldReason: string | null;
 }
 
 /** An interest, or a nil declaration (type "nil", no dates), as the snapshot spec defines it. */
@@ -30,6 +32,7 @@ const declarationSchema = versionedSchema<Declaration>(
     to: { type: String, default: null },
     declaredOn: { type: String, required: true },
     actionTaken: { type: String, default: null },
+    withheldReason: { type: String, default: null },
   },
   'declarations',
 );

@@ -1,36 +1,16 @@
 /**
  * conflict.*: for each decision taken on or before `asAt`, cross-check the members
- * present at its meeting against what they had declared.
- *
- * A member is *conflicted* when one of their interests (their own or an indirect one:
- * all non-nil declarations count) was active on the decision date and is linked by
- * organisation id to an organisation the decision affects. A name-only match is a
- * warning for a person to resolve; it does not make the member conflicted.
+ * present at its meeting against what they had declared. Who counts as conflicted, and
+ * what is only a possible name match, is decided by interests.ts (shared with the briefing).
  */
 import type { CheckContext } from './context';
-import { isActiveOn, longDate } from './dates';
+import { longDate } from './dates';
 import { decisionReference, declarationLabel, distinctSorted, indirectHolder, listJoin } from './describe';
 import type { SnapshotIndex } from './indexes';
+import { interestsInDecision, type MemberInterests } from './interests';
 import type { ActiveRule, RuleSet } from './packs';
 import { assessQuorum, explainInquorate, quorumTestFor } from './quorum';
 import type { Committee, Decision, Declaration, Membership, ParticipationAction } from './types';
-
-/** Whether an organisation is one the decision pays or contracts. */
-function affectedBy(index: SnapshotIndex, decision: Decision): (organisationId: string) => boolean {
-  const listed = new Set(decision.affectedOrganisationIds);
-  const allPracticesOf = decision.affectsAllPracticesOf ?? null;
-  return (organisationId) => {
-    if (listed.has(organisationId)) return true;
-    if (allPracticesOf === null) return false;
-    const organisation = index.organisations.get(organisationId);
-    return organisation?.kind === 'gp-practice' && organisation.memberOfId === allPracticesOf;
-  };
-}
-
-/** A nil declaration is never an interest; others count while active on the day. */
-function isInterestOn(declaration: Declaration, day: string): boolean {
-  return declaration.type !== 'nil' && isActiveOn(declaration, day);
-}
 
 /** "a declared interest in Example Surgery", "declared interests in A and B, held through their spouse or partner". */
 function interestPhrase(index: SnapshotIndex, declarations: readonly Declaration[], decision: Decision): string {
@@ -67,7 +47,6 @@ interface ConflictRules {
 interface DecisionInView {
   decision: Decision;
   committee: Committee;
-  isAffected: (organisationId: string) => boolean;
   actions: ReadonlyMap<string, ParticipationAction>;
   /** "'Title' (Committee, date)" */
   reference: string;
@@ -90,38 +69,41 @@ export function checkConflicts(ctx: CheckContext, committee: Committee, rules: R
     const attending = index.attendance(meeting);
     const actions = new Map<string, ParticipationAction>();
     for (const entry of index.itemOf(decision.id)?.participation ?? []) actions.set(entry.personId, entry.action);
-    const view: DecisionInView = { decision, committee, isAffected: affectedBy(index, decision), actions, reference: decisionReference(decision, committee) };
+    const view: DecisionInView = { decision, committee, actions, reference: decisionReference(decision, committee) };
 
-    const conflicted = attending.filter((member) => checkMember(ctx, view, member, enabled));
+    const conflicted: Membership[] = [];
+    for (const interests of interestsInDecision(index, decision, attending, { nameMatches: enabled.nameMatch !== undefined })) {
+      reportNameMatches(ctx, view, interests, enabled);
+      if (interests.conflicts.length === 0) continue;
+      reportConflict(ctx, view, interests, enabled);
+      conflicted.push(interests.member);
+    }
     if (enabled.inquorate && conflicted.length > 0) checkQuorumWithout(ctx, view, attending, conflicted, enabled.inquorate);
   }
 }
 
-/** Reports one present member's conflicts on a decision; returns whether they are conflicted. */
-function checkMember(ctx: CheckContext, view: DecisionInView, member: Membership, rules: ConflictRules): boolean {
+/** One warning per declaration whose free-text organisation name may be an affected organisation. */
+function reportNameMatches(ctx: CheckContext, view: DecisionInView, interests: MemberInterests, rules: ConflictRules): void {
+  if (!rules.nameMatch) return;
+  const { personId } = interests.member;
+  const name = ctx.index.personName(personId);
+  for (const { declaration, organisations } of interests.nameMatches) {
+    ctx.findings.add(
+      rules.nameMatch,
+      { committeeId: view.committee.id, personId, decisionId: view.decision.id, declarationId: declaration.id },
+      `${name} declared an interest in '${declaration.organisationName}', which may be ${listJoin(distinctSorted(organisations.map((o) => o.name)))}, affected by ${view.reference}; check the declaration and link it to the organisation.`,
+    );
+  }
+}
+
+/** How a conflicted member took part (voted, or stood back), and any interest not yet declared on the day. */
+function reportConflict(ctx: CheckContext, view: DecisionInView, interests: MemberInterests, rules: ConflictRules): void {
   const { index } = ctx;
   const { decision, committee, reference } = view;
+  const { member, conflicts: linked } = interests;
   const { personId } = member;
   const name = index.personName(personId);
   const subject = { committeeId: committee.id, personId, decisionId: decision.id };
-
-  const linked: Declaration[] = [];
-  for (const declaration of index.declarationsOf(personId)) {
-    if (!isInterestOn(declaration, decision.date)) continue;
-    if (declaration.organisationId != null) {
-      if (view.isAffected(declaration.organisationId)) linked.push(declaration);
-      continue;
-    }
-    if (!rules.nameMatch) continue;
-    const alike = index.organisationsNamedLike(declaration).filter((o) => view.isAffected(o.id));
-    if (alike.length === 0) continue;
-    ctx.findings.add(
-      rules.nameMatch,
-      { ...subject, declarationId: declaration.id },
-      `${name} declared an interest in '${declaration.organisationName}', which may be ${listJoin(distinctSorted(alike.map((o) => o.name)))}, affected by ${reference}; check the declaration and link it to the organisation.`,
-    );
-  }
-  if (linked.length === 0) return false;
 
   const interest = interestPhrase(index, linked, decision);
   const action = actionOf(member, view.actions);
@@ -138,7 +120,6 @@ function checkMember(ctx: CheckContext, view: DecisionInView, member: Membership
       `${name}'s interest ${declarationLabel(declaration, index.interestOrganisation(declaration))} was active when ${reference} was decided, but was not declared until ${longDate(declaration.declaredOn)}.`,
     );
   }
-  return true;
 }
 
 /** The meeting's quorum test on those present minus every conflicted member, whatever each of them did. */

@@ -17,6 +17,10 @@ export interface QuorumOutcome {
   test: QuorumTest;
   votingPresent: number;
   countedPresent: number;
+  /** At least the minimum number of voting members. */
+  enoughVoting: boolean;
+  /** The counted categories are strictly more than half of the voting members. */
+  majority: boolean;
   chairOrVicePresent: boolean;
 }
 
@@ -39,8 +43,9 @@ export function assessQuorum(attending: readonly Membership[], test: QuorumTest)
     votingPresent++;
     if (test.countedCategories.includes(member.category)) countedPresent++;
   }
-  const quorate = votingPresent >= test.minimumVoting && 2 * countedPresent > votingPresent && chairOrVicePresent;
-  return { quorate, test, votingPresent, countedPresent, chairOrVicePresent };
+  const enoughVoting = votingPresent >= test.minimumVoting;
+  const majority = 2 * countedPresent > votingPresent;
+  return { quorate: enoughVoting && majority && chairOrVicePresent, test, votingPresent, countedPresent, enoughVoting, majority, chairOrVicePresent };
 }
 
 /** Counting the members at the meeting, or those left once conflicted members are set aside. */
@@ -54,11 +59,11 @@ export function explainInquorate(outcome: QuorumOutcome, attendance: Attendance)
   const { test, votingPresent, countedPresent } = outcome;
   const there = attendance === 'present' ? (votingPresent === 1 ? 'was present' : 'were present') : 'remained';
   const reasons: string[] = [];
-  if (votingPresent < test.minimumVoting) {
+  if (!outcome.enoughVoting) {
     reasons.push(`${votingPresent === 0 ? 'no' : `only ${votingPresent}`} voting ${votingPresent === 1 ? 'member' : 'members'} ${there} (the quorum is ${test.minimumVoting})`);
   }
   // With nobody voting, the count already says it all.
-  if (votingPresent > 0 && 2 * countedPresent <= votingPresent) {
+  if (votingPresent > 0 && !outcome.majority) {
     reasons.push(`${categoryGroup(test.countedCategories)} were ${countedPresent} of the ${votingPresent} voting members ${attendance}, not a majority`);
   }
   if (!outcome.chairOrVicePresent) {

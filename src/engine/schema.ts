@@ -89,6 +89,7 @@ const declaration = Joi.object({
   from: isoDate.allow(null),
   to: isoDate.allow(null),
   declaredOn: isoDate.required(),
+  actionTaken: optionalText,
 });
 
 const confirmation = Joi.object({

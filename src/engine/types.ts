@@ -144,6 +144,8 @@ export interface Declaration {
   from?: IsoDate | null;
   to?: IsoDate | null;
   declaredOn: IsoDate;
+  /** What the person declared they do to manage the interest (an added field; the briefing shows it). */
+  actionTaken?: string | null;
 }
 
 export interface Confirmation {

@@ -16,9 +16,8 @@ async function registerChecks(value: OrganisationInput, id: string | null): Prom
   if (value.odsCode && (await OrganisationModel.exists({ ...others, odsCode: value.odsCode }))) {
     errors.push({ field: 'odsCode', message: `An organisation with ODS code ${value.odsCode} is already on the register` });
   }
-  if (value.memberOfId) {
-    const ccg = value.memberOfId !== id ? await OrganisationModel.findOne({ _id: value.memberOfId, kind: 'ccg' }, { _id: 1 }).lean() : null;
-    if (!ccg) errors.push({ field: 'memberOfId', message: 'Select a clinical commissioning group on the register' });
+  if (value.memberOfId && (value.memberOfId === id || !(await isCcgOnRegister(value.memberOfId)))) {
+    errors.push({ field: 'memberOfId', message: 'Select a clinical commissioning group on the register' });
   }
   if (errors.length > 0) throw new ValidationError(errors);
 }
@@ -56,6 +55,15 @@ export async function organisationDetails(id: string) {
 export async function listOrganisations(search = '') {
   if (search.trim()) return findOrganisations(search, 500);
   return OrganisationModel.find().sort({ name: 1 }).lean();
+}
+
+/** Whether every id names an organisation on the register. */
+export async function allOnRegister(ids: readonly string[]): Promise<boolean> {
+  return (await OrganisationModel.countDocuments({ _id: { $in: ids } })) === new Set(ids).size;
+}
+
+export async function isCcgOnRegister(id: string): Promise<boolean> {
+  return (await OrganisationModel.exists({ _id: id, kind: 'ccg' })) !== null;
 }
 
 /** The clinical commissioning groups a practice can belong to. */

@@ -12,3 +12,10 @@ export async function findRecord<T extends object>(model: Model<T>, id: string, 
   if (!record) throw new NotFoundError(what);
   return record;
 }
+
+/** Each record's name (or another text `field`, such as a decision's title) by id, for naming what records refer to. */
+export async function namesById<T extends object>(model: Model<T>, ids: readonly (string | null)[], field = 'name'): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter(isObjectId))];
+  const records = wanted.length ? await model.find({ _id: { $in: wanted } }, { [field]: 1 }).lean<Record<string, unknown>[]>() : [];
+  return new Map(records.map((r) => [String(r._id), String(r[field])]));
+}

@@ -24,6 +24,9 @@ export const objectId = (message = '{{#label}} is not a valid id') =>
 /** Messages for a choice from a list (radios, a select): "Select the type of interest". */
 export const choose = (what: string) => ({ 'any.required': `Select ${what}`, 'any.only': `Select ${what}`, 'string.empty': `Select ${what}` });
 
+/** A field that may be left blank: blank and null both become null. */
+export const optional = <T extends Joi.Schema>(schema: T) => schema.empty('').allow(null).default(null);
+
 /** The version of the record an edit started from; the save is refused if it is no longer current. */
 export const expectedVersion = () =>
   Joi.number().integer().min(1).required().messages({ '*': 'version must be the version number of the record you opened, a whole number' });

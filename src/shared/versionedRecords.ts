@@ -74,6 +74,11 @@ export async function updateVersioned<T extends object>(
   return after;
 }
 
+/** Refuses an edit started from an earlier version before anything is written (a multi-record save checks all first). */
+export function assertVersion(record: { version: number }, expectedVersion: number | undefined): void {
+  if (record.version !== expectedVersion) throw new ConcurrencyError();
+}
+
 export async function versionHistory(recordType: string, recordId: string) {
   return RecordVersionModel.find({ recordType, recordId }).sort({ version: 1 }).lean();
 }

@@ -103,3 +103,37 @@ export const GIFT_KINDS = vocabulary({
   hospitality: 'Hospitality (meals, refreshments, events)',
   travel: 'Travel or accommodation',
 });
+
+export const DECISION_KINDS = vocabulary({
+  'contract-award': 'Contract award',
+  'contract-variation': 'Contract variation',
+  procurement: 'Procurement',
+  'local-incentive-scheme': 'Local incentive scheme',
+  investment: 'Investment',
+  other: 'Other',
+});
+export type DecisionKind = (typeof DECISION_KINDS.values)[number];
+
+export const PARTICIPATION_ACTIONS = vocabulary({
+  voted: 'Voted',
+  abstained: 'Abstained',
+  'did-not-vote': 'Did not vote',
+  'left-room': 'Left the room',
+  'excluded-from-discussion': 'Excluded from discussion',
+});
+export type ParticipationAction = (typeof PARTICIPATION_ACTIONS.values)[number];
+
+export const BREACH_STATUSES = vocabulary({
+  open: 'Open',
+  'under-review': 'Under review',
+  closed: 'Closed',
+});
+export type BreachStatus = (typeof BREACH_STATUSES.values)[number];
+
+/** The conflict rules whose findings are breaches, entered on the register of breaches. */
+export const BREACH_RULES = vocabulary({
+  'conflict.voted-while-conflicted': 'Voted while conflicted',
+  'conflict.undeclared-at-decision': 'Interest undeclared at the decision',
+  'conflict.inquorate-after-exclusions': 'Decided while inquorate after exclusions',
+});
+export type BreachRuleId = (typeof BREACH_RULES.values)[number];

@@ -58,3 +58,16 @@ export async function handleForm(
     else throw error;
   }
 }
+
+/**
+ * Runs a service call whose input names differ from the form's (a nested "decision.kind" sits on the
+ * form as "kind"), reporting any field errors against the form's own field names.
+ */
+export async function withFormFieldNames<T>(formField: (field: string) => string, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    if (error instanceof ValidationError) throw new ValidationError(error.errors.map((e) => ({ ...e, field: formField(e.field) })));
+    throw error;
+  }
+}

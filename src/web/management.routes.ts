@@ -1,10 +1,13 @@
 import { Router } from 'express';
 import { committeesRouter } from '../committees/committees.routes';
+import { breachesRouter } from '../decisions/breaches.routes';
+import { decisionsRouter } from '../decisions/decisions.routes';
+import { meetingsRouter } from '../decisions/meetings.routes';
 import { organisationsRouter } from '../organisations/organisations.routes';
 import { peopleRouter } from '../people/people.routes';
 import { peopleImportRouter } from '../people/peopleImport.routes';
 
-/** Governance leads' pages: organisations, people, committees and memberships. */
+/** Governance leads' pages: organisations, people, committees and memberships, meetings, decisions and breaches. */
 export function managementRouter(): Router {
   const router = Router();
   router.use(organisationsRouter());
@@ -12,5 +15,8 @@ export function managementRouter(): Router {
   router.use(peopleImportRouter());
   router.use(peopleRouter());
   router.use(committeesRouter());
+  router.use(meetingsRouter());
+  router.use(decisionsRouter());
+  router.use(breachesRouter());
   return router;
 }

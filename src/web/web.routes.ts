@@ -1,10 +1,12 @@
 import { Router } from 'express';
 import type { AppDeps } from '../app';
 import { hasRole } from '../accounts/access';
+import { auditRouter } from '../audit/audit.routes';
 import { complianceRouter } from '../compliance/compliance.routes';
 import { briefingRouter } from '../decisions/briefing.routes';
 import { declarationsRouter } from '../declarations/declarations.routes';
 import { giftsRouter } from '../declarations/gifts.routes';
+import { registersRouter } from '../registers/registers.routes';
 import { managementRouter } from './management.routes';
 
 /** The signed-in web pages, one router per business area. */
@@ -28,5 +30,7 @@ export function webRouter(_deps: AppDeps): Router {
   router.use(managementRouter());
   router.use(complianceRouter());
   router.use(briefingRouter(_deps));
+  router.use(registersRouter(_deps));
+  router.use(auditRouter());
   return router;
 }

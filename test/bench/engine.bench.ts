@@ -6,12 +6,16 @@
  * and the full register-and-gifts body without meetings and decisions. Each child
  * generates the body, validates it VALIDATE_RUNS times and checks it CHECK_RUNS times,
  * reporting medians.
+ *
+ * Then builder.bench.ts, in a child of its own, times the snapshot builder reading the full
+ * body back from the database and prints the engine's check as a share of that read.
  */
 import { spawnSync } from 'node:child_process';
-import { performance } from 'node:perf_hooks';
+import path from 'node:path';
 import { check, validateSnapshot } from '../../src/engine';
 import { loadShippedPacks } from '../../src/rules';
 import { generateBody } from './generateBody';
+import { median, timed } from './measure';
 
 const CHECK_RUNS = 5;
 const VALIDATE_RUNS = 3;
@@ -38,17 +42,6 @@ interface Measurement {
   findingsByRule: Record<string, number>;
   peakSampledRssMB: number;
   maxRssMB: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function timed<T>(work: () => T): [T, number] {
-  const start = performance.now();
-  const result = work();
-  return [result, performance.now() - start];
 }
 
 /** Runs in the child: one configuration, measured. */
@@ -129,7 +122,9 @@ function main(): void {
     [`scaling ratio 2.5 or less`, ratio <= 2.5],
   ] as const;
   for (const [what, ok] of verdicts) console.log(`  ${ok ? 'ok  ' : 'MISS'} ${what}`);
-  process.exitCode = verdicts.every(([, ok]) => ok) ? 0 : 1;
+  console.log('');
+  const builder = spawnSync(process.execPath, [...process.execArgv, path.join(__dirname, 'builder.bench.js')], { stdio: 'inherit' });
+  process.exitCode = verdicts.every(([, ok]) => ok) && builder.status === 0 ? 0 : 1;
 }
 
 main();

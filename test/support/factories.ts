@@ -1,6 +1,7 @@
 import { SYSTEM_ACTOR } from '../../src/audit/auditLog';
 import { CommitteeModel, type Committee } from '../../src/committees/committee.model';
 import { MembershipModel, type Membership } from '../../src/committees/membership.model';
+import { DeclarationModel, type Declaration } from '../../src/declarations/declaration.model';
 import { OrganisationModel, type Organisation } from '../../src/organisations/organisation.model';
 import { PersonModel } from '../../src/people/person.model';
 import { createVersioned } from '../../src/shared/versionedRecords';
@@ -43,4 +44,15 @@ type MembershipFields = Partial<Membership> & { committeeId: string; personId: s
 export async function aMembership(fields: MembershipFields) {
   const membership = await createVersioned(MembershipModel, 'membership', { category: 'lay', role: 'member', voting: true, from: '2015-04-01', to: null, ...fields }, SYSTEM_ACTOR);
   return { ...membership, id: String(membership._id) };
+}
+
+/** An interest as a member declares it (financial, held by themselves, open-ended), written straight to the register. */
+export async function aDeclaration(fields: Partial<Declaration> & { personId: string }) {
+  const declaration = await createVersioned(
+    DeclarationModel,
+    'declaration',
+    { type: 'financial', category: null, organisationId: null, organisationName: null, description: 'An interest', heldBy: 'self', from: '2009-01-01', to: null, declaredOn: '2015-03-15', actionTaken: null, ...fields },
+    SYSTEM_ACTOR,
+  );
+  return { ...declaration, id: String(declaration._id) };
 }

@@ -1,0 +1,60 @@
+import { Router, type Request, type Response } from 'express';
+import { requireRole } from '../accounts/access';
+import { PersonModel } from '../people/person.model';
+import { handleForm, readDateInput } from '../web/forms';
+import { queryText } from '../web/formInput';
+import { auditVocabulary, searchAuditEvents } from './auditSearch';
+import { verifyAuditChain, type ChainVerdict } from './verifyChain';
+
+/** What `coi audit verify` prints, in the same words. */
+export function describeVerdict(verdict: ChainVerdict): string {
+  return verdict.intact
+    ? `intact: ${verdict.events} events, head ${verdict.head}`
+    : `broken at event ${verdict.brokenAt} (${verdict.problem}): ${verdict.reason}`;
+}
+
+const FILTER_FIELDS = ['personId', 'actorId', 'recordType', 'recordId', 'action'] as const;
+
+/** The filters as typed, for the form and for the links to other pages of results. */
+function filterValues(query: Request['query']): Record<string, string> {
+  const fields = [...FILTER_FIELDS, ...['from', 'to'].flatMap((d) => [`${d}-day`, `${d}-month`, `${d}-year`])];
+  return Object.fromEntries(fields.map((f) => [f, queryText(query[f])]).filter(([, v]) => v !== ''));
+}
+
+async function renderAuditTrail(req: Request, res: Response, verdict?: ChainVerdict): Promise<void> {
+  const values = verdict ? {} : filterValues(req.query);
+  const [people, vocabulary] = await Promise.all([PersonModel.find({}, { name: 1 }).sort({ name: 1 }).lean(), auditVocabulary()]);
+  const options = (items: string[]) => items.map((value) => ({ value, label: value }));
+  const context = {
+    title: 'Audit trail',
+    values,
+    people: people.map((p) => ({ value: String(p._id), label: p.name })),
+    recordTypes: options(vocabulary.recordTypes),
+    actions: options(vocabulary.actions),
+    verdict: verdict && { intact: verdict.intact, text: describeVerdict(verdict) },
+  };
+  await handleForm(res, 'audit/index', context, async () => {
+    const input = { ...values, from: readDateInput(values, 'from'), to: readDateInput(values, 'to'), page: queryText(req.query.page) };
+    const { query, events, total, pages } = await searchAuditEvents(input);
+    const pageLink = (page: number) => `/audit?${new URLSearchParams({ ...values, page: String(page) })}`;
+    res.render('audit/index', {
+      ...context,
+      searched: true,
+      events,
+      total,
+      page: query.page,
+      pages,
+      previousLink: query.page > 1 ? pageLink(query.page - 1) : null,
+      nextLink: query.page < pages ? pageLink(query.page + 1) : null,
+    });
+  }, ['from', 'to']);
+}
+
+/** Auditors browse the hash-chained audit trail and verify it has not been altered. */
+export function auditRouter(): Router {
+  const router = Router();
+  router.use('/audit', requireRole('governance-lead', 'auditor'));
+  router.get('/audit', (req, res) => renderAuditTrail(req, res));
+  router.post('/audit/verify', async (req, res) => renderAuditTrail(req, res, await verifyAuditChain()));
+  return router;
+}

@@ -1,0 +1,74 @@
+import { Router, type Request, type Response } from 'express';
+import type { AppDeps } from '../app';
+import { actorOf, requireRole } from '../accounts/access';
+import { flash } from '../declarations/declarations.routes';
+import type { Briefing } from '../engine';
+import { affectedText, attendanceBasis, memberLabel, pounds, quorumRule } from './briefing.document';
+import { briefingFileName, emailBriefing, meetingBriefing, type MeetingBriefing } from './briefing.service';
+import { briefingPdf } from './briefing.pdf';
+
+/** Everything the page shows, with the wording shared with the PDF and the email worked out here. */
+function pageContext({ briefing, chair }: MeetingBriefing, extra: Record<string, unknown> = {}) {
+  const { meeting } = briefing;
+  return {
+    title: `Conflicts briefing: ${meeting.committeeName}`,
+    briefing,
+    chair,
+    attendanceText: attendanceBasis(briefing),
+    quorumText: quorumRule(briefing.quorumTest),
+    attendees: briefing.attendance.members.map(memberLabel),
+    items: briefing.items.map((item) => ({
+      ...item,
+      valueText: item.decision.valueGBP === null ? null : pounds(item.decision.valueGBP),
+      affected: affectedText(item),
+      conflicted: item.conflicted.map((member) => ({ ...member, label: memberLabel(member) })),
+      nameMatches: item.nameMatches.map((match) => ({ ...match, label: memberLabel(match), mayBe: match.matches.map((m) => m.name).join(', ') })),
+    })),
+    pdfLink: `/meetings/${meeting.id}/briefing.pdf`,
+    emailAction: `/meetings/${meeting.id}/briefing/email`,
+    backLink: `/meetings/${meeting.id}`,
+    ...extra,
+  };
+}
+
+function sendPdf(res: Response, briefing: Briefing, bodyName: string): void {
+  res.type('application/pdf');
+  // inline: opens in the browser's viewer, ready to print; the name is used if it is saved.
+  res.set('Content-Disposition', `inline; filename="${briefingFileName(briefing)}"`);
+  briefingPdf(briefing, bodyName).pipe(res);
+}
+
+/** The meeting id from the path (a guard before the handler widens express's parameter type). */
+const meetingId = (req: Request) => String(req.params.id);
+
+/**
+ * The conflicts briefing for a meeting: governance leads (and administrators) prepare and send it;
+ * auditors may read it and download the PDF.
+ */
+export function briefingRouter(deps: Pick<AppDeps, 'mailer' | 'bodyName'>): Router {
+  const router = Router();
+  const readers = requireRole('governance-lead', 'auditor');
+
+  router.get('/meetings/:id/briefing', readers, async (req, res) => {
+    res.render('decisions/briefing', pageContext(await meetingBriefing(meetingId(req))));
+  });
+
+  router.get('/meetings/:id/briefing.pdf', readers, async (req, res) => {
+    const { briefing } = await meetingBriefing(meetingId(req));
+    sendPdf(res, briefing, deps.bodyName);
+  });
+
+  router.post('/meetings/:id/briefing/email', requireRole('governance-lead'), async (req, res) => {
+    const loaded = await meetingBriefing(meetingId(req));
+    const outcome = await emailBriefing(loaded, actorOf(req), deps.mailer, deps.bodyName);
+    if (!outcome.sent) {
+      // Nothing was sent: show the briefing again with the reason at the top.
+      res.status(409).render('decisions/briefing', pageContext(loaded, { errorList: [{ text: outcome.message }] }));
+      return;
+    }
+    flash(req, `The briefing was emailed to ${outcome.chair.name}, the chair, at ${outcome.chair.email}, with the PDF attached.`);
+    res.redirect(303, `/meetings/${meetingId(req)}/briefing`);
+  });
+
+  return router;
+}

@@ -1,0 +1,86 @@
+/**
+ * The governance lead's conflicts briefing for a meeting: read the register as it is now,
+ * judge it on the meeting date with the engine, and send it to the committee's chair.
+ */
+import { appendAuditEvent, type Actor } from '../audit/auditLog';
+import { SnapshotProblemsError } from '../compliance/compliance.service';
+import { shippedPacks } from '../compliance/rulePacks';
+import { buildSnapshot } from '../compliance/snapshotBuilder';
+import { briefMeeting, isActiveOn, longDate, validateSnapshot, type Briefing, type Snapshot } from '../engine';
+import type { Mailer } from '../mail/mailer';
+import { NotFoundError } from '../shared/errors';
+import { briefingText } from './briefing.document';
+import { briefingPdf, pdfBytes } from './briefing.pdf';
+import { MeetingModel } from './meeting.model';
+
+export interface BriefingChair {
+  personId: string;
+  name: string;
+  email: string | null;
+}
+
+export interface MeetingBriefing {
+  briefing: Briefing;
+  /** Who chairs the committee on the meeting date (present or not): the briefing is for them. */
+  chair: BriefingChair | null;
+}
+
+const isObjectId = (id: string) => /^[0-9a-f]{24}$/i.test(id);
+
+function chairOn(snapshot: Snapshot, committeeId: string, date: string): BriefingChair | null {
+  const seat = snapshot.committees.find((c) => c.id === committeeId)?.members.find((m) => m.role === 'chair' && isActiveOn(m, date));
+  const person = seat && snapshot.people.find((p) => p.id === seat.personId);
+  return person ? { personId: person.id, name: person.name, email: person.email || null } : null;
+}
+
+/** The briefing for a meeting and its committee's chair. Unknown meeting: NotFoundError. */
+export async function meetingBriefing(meetingId: string): Promise<MeetingBriefing> {
+  const meeting = isObjectId(meetingId) ? await MeetingModel.findById(meetingId, { date: 1, committeeId: 1 }).lean() : null;
+  if (!meeting) throw new NotFoundError('The meeting');
+  const validation = validateSnapshot(await buildSnapshot(meeting.date), { packs: shippedPacks() });
+  if (!validation.ok) throw new SnapshotProblemsError(validation.errors);
+  return {
+    briefing: briefMeeting(validation.snapshot, shippedPacks(), meetingId),
+    chair: chairOn(validation.snapshot, meeting.committeeId, meeting.date),
+  };
+}
+
+/** A file name for the PDF: "conflicts-briefing-2015-07-08.pdf". */
+export function briefingFileName(briefing: Briefing): string {
+  return `conflicts-briefing-${briefing.meeting.date}.pdf`;
+}
+
+export type EmailOutcome = { sent: true; chair: BriefingChair & { email: string } } | { sent: false; message: string };
+
+/**
+ * Emails the briefing to the committee's chair, with the PDF attached, and audits it. With no
+ * chair (or none with an email address) on the meeting date, nothing is sent and the message says why.
+ */
+export async function emailBriefing({ briefing, chair }: MeetingBriefing, actor: Actor, mailer: Mailer, bodyName: string): Promise<EmailOutcome> {
+  const { committeeName, date } = briefing.meeting;
+  if (!chair) {
+    return { sent: false, message: `${committeeName} has no chair on ${longDate(date)}, so the briefing was not sent. Record who chairs the committee, then send it again.` };
+  }
+  if (!chair.email) return { sent: false, message: `${chair.name}, the chair, has no email address, so the briefing was not sent.` };
+
+  await mailer.send({
+    to: chair.email,
+    subject: `Conflicts briefing: ${committeeName}, ${longDate(date)}`,
+    text: `Dear ${chair.name},\n\nThis is the conflicts of interest briefing for the meeting of ${committeeName} on ${longDate(date)}. A printable copy is attached.\n\n${briefingText(briefing, bodyName)}`,
+    attachments: [{ filename: briefingFileName(briefing), content: await pdfBytes(briefingPdf(briefing, bodyName)), contentType: 'application/pdf' }],
+  });
+  await appendAuditEvent({
+    actor,
+    action: 'briefing.emailed',
+    recordType: 'meeting',
+    recordId: briefing.meeting.id,
+    before: null,
+    after: {
+      to: { personId: chair.personId, name: chair.name, email: chair.email },
+      meetingDate: date,
+      attendance: briefing.attendance.basis,
+      summary: briefing.summary,
+    },
+  });
+  return { sent: true, chair: { ...chair, email: chair.email } };
+}

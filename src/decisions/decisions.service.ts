@@ -1,0 +1,142 @@
+import type { Actor } from '../audit/auditLog';
+import { CommitteeModel } from '../committees/committee.model';
+import { longDate } from '../engine/dates';
+import { OrganisationModel } from '../organisations/organisation.model';
+import { allOnRegister, isCcgOnRegister } from '../organisations/organisations.service';
+import { NotFoundError, ValidationError, type FieldError } from '../shared/errors';
+import { findRecord, isObjectId, namesById } from '../shared/records';
+import { validate } from '../shared/validation';
+import { createVersioned, updateVersioned, versionHistory } from '../shared/versionedRecords';
+import { attendanceAt, participationOf, seatsOf } from './attendance';
+import { DECISION_RECORD_TYPE, DecisionModel, type Decision } from './decision.model';
+import { decisionUpdateSchema, newDecisionSchema, type DecisionContent } from './decision.schemas';
+import { MeetingModel } from './meeting.model';
+import { getMeeting, saveItem } from './meetings.service';
+
+type StoredMeeting = Awaited<ReturnType<typeof getMeeting>>;
+type StoredDecision = Awaited<ReturnType<typeof getDecision>>;
+
+export const NOTHING_AFFECTED = 'Select the organisations the decision pays or contracts, or every practice of a clinical commissioning group';
+
+/**
+ * A decision affects named organisations on the register, or every practice of a CCG on it, or both.
+ * `prefix` places the errors where the decision sits in the input ("decision." beside its agenda item).
+ */
+export async function assertDecisionContent(content: Pick<DecisionContent, 'affectedOrganisationIds' | 'affectsAllPracticesOf'>, prefix = ''): Promise<void> {
+  const { affectedOrganisationIds: listed, affectsAllPracticesOf: ccg } = content;
+  const errors: FieldError[] = [];
+  if (listed.length === 0 && !ccg) errors.push({ field: `${prefix}affectedOrganisationIds`, message: NOTHING_AFFECTED });
+  if (listed.length > 0 && !(await allOnRegister(listed))) errors.push({ field: `${prefix}affectedOrganisationIds`, message: 'Select organisations that are on the register' });
+  if (ccg && !(await isCcgOnRegister(ccg))) errors.push({ field: `${prefix}affectsAllPracticesOf`, message: 'Select a clinical commissioning group on the register' });
+  if (errors.length > 0) throw new ValidationError(errors);
+}
+
+/** Writes a checked decision as taken at the meeting: by its committee, on its date. */
+export function takeDecision(meeting: StoredMeeting, content: DecisionContent, actor: Actor) {
+  return createVersioned(DecisionModel, DECISION_RECORD_TYPE, { ...content, committeeId: meeting.committeeId, meetingId: String(meeting._id), date: meeting.date }, actor);
+}
+
+/** The meeting a new decision names, as a field error when it is not on the register. */
+async function meetingOfDecision(meetingId: string) {
+  try {
+    return await getMeeting(meetingId);
+  } catch (error) {
+    if (error instanceof NotFoundError) throw new ValidationError([{ field: 'meetingId', message: 'Select a meeting on the register' }]);
+    throw error;
+  }
+}
+
+/** The agenda item a new decision is recorded from: on the meeting's agenda and not yet recording another. */
+function itemProblem(meeting: StoredMeeting, itemId: string | null): FieldError | null {
+  if (itemId === null) return null;
+  const item = meeting.items.find((i) => i.itemId === itemId);
+  if (!item) return { field: 'itemId', message: "Select an item on the meeting's agenda" };
+  return item.decisionId ? { field: 'itemId', message: `Agenda item '${item.title}' already records a decision` } : null;
+}
+
+/**
+ * Records a decision taken at a meeting: its committee and date are the meeting's. Recorded from an
+ * agenda item, the item is linked to it, so what members did on the item is what they did on the decision.
+ */
+export async function recordDecision(input: unknown, actor: Actor) {
+  const { meetingId, itemId, date, ...content } = validate(newDecisionSchema, input);
+  const meeting = await meetingOfDecision(meetingId);
+  const problems = [
+    date && date !== meeting.date ? { field: 'date', message: `A decision is taken on the date of its meeting, ${longDate(meeting.date)}` } : null,
+    itemProblem(meeting, itemId),
+  ].filter((p): p is FieldError => p !== null);
+  if (problems.length > 0) throw new ValidationError(problems);
+  await assertDecisionContent(content);
+  const decision = await takeDecision(meeting, content, actor);
+  if (itemId) await linkItem(meetingId, itemId, String(decision._id), actor);
+  return decision;
+}
+
+/** Links an item to its new decision on the meeting as it is now: a link changes nothing anyone else saved. */
+async function linkItem(meetingId: string, itemId: string, decisionId: string, actor: Actor) {
+  const meeting = await getMeeting(meetingId);
+  const item = meeting.items.find((i) => i.itemId === itemId);
+  if (item) await saveItem(meeting, meeting.version, itemId, { title: item.title, decisionId }, actor);
+}
+
+/** Saves what was decided as a new version; the committee, meeting and date stay as they were. */
+export async function updateDecision(id: string, input: unknown, actor: Actor) {
+  await getDecision(id);
+  const { version, ...content } = validate(decisionUpdateSchema, input);
+  await assertDecisionContent(content);
+  return saveDecision(id, version, content, actor);
+}
+
+/** Saves checked content as a new version of the decision. */
+export function saveDecision(id: string, version: number, content: DecisionContent, actor: Actor) {
+  return updateVersioned(DecisionModel, DECISION_RECORD_TYPE, id, version, content, actor);
+}
+
+export function getDecision(id: string) {
+  return findRecord(DecisionModel, id, 'The decision');
+}
+
+export function listDecisions() {
+  return DecisionModel.find().sort({ date: -1, createdAt: -1 }).lean();
+}
+
+/** "Riverside Surgery; every GP practice of NHS Example CCG" */
+function affectedText(decision: Decision, organisationNames: Map<string, string>): string {
+  const listed = decision.affectedOrganisationIds.map((id) => organisationNames.get(id) ?? id);
+  const practices = decision.affectsAllPracticesOf ? [`every GP practice of ${organisationNames.get(decision.affectsAllPracticesOf) ?? decision.affectsAllPracticesOf}`] : [];
+  return [...listed, ...practices].join('; ');
+}
+
+/**
+ * Decisions as the register of procurement decisions shows them: committee, organisations affected,
+ * and who took part, with what each member present did on the decision's agenda item.
+ */
+export async function describeDecisions(decisions: readonly StoredDecision[]) {
+  const [meetings, committeeNames, organisationNames] = await Promise.all([
+    MeetingModel.find({ _id: { $in: decisions.map((d) => d.meetingId).filter(isObjectId) } }).lean(),
+    namesById(CommitteeModel, decisions.map((d) => d.committeeId)),
+    namesById(OrganisationModel, decisions.flatMap((d) => [...d.affectedOrganisationIds, d.affectsAllPracticesOf])),
+  ]);
+  const attendance = await attendanceAt(meetings, await seatsOf(meetings.map((m) => m.committeeId)));
+  return decisions.map((decision) => {
+    const m = meetings.findIndex((meeting) => String(meeting._id) === decision.meetingId);
+    const item = meetings[m]?.items.find((i) => i.decisionId === String(decision._id));
+    return {
+      decision,
+      committeeName: committeeNames.get(decision.committeeId) ?? '',
+      itemId: item?.itemId ?? null,
+      affected: affectedText(decision, organisationNames),
+      participation: m < 0 ? [] : participationOf(item, attendance[m]),
+    };
+  });
+}
+
+export async function decisionRegister() {
+  return describeDecisions(await listDecisions());
+}
+
+/** One decision as the register shows it, with every version it has had. */
+export async function decisionDetails(id: string) {
+  const [described] = await describeDecisions([await getDecision(id)]);
+  return { ...described, history: await versionHistory(DECISION_RECORD_TYPE, id) };
+}

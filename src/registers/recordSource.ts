@@ -1,0 +1,108 @@
+/**
+ * Where register data comes from: the records as they are now, or as they stood at a moment in the
+ * past, rebuilt from the append-only version history. Registers, the published register and the
+ * governance snapshot read through this one interface, so "as at a past date" is not a second code path.
+ */
+import type { Model } from 'mongoose';
+import { CommitteeModel, type Committee } from '../committees/committee.model';
+import { MembershipModel, type Membership } from '../committees/membership.model';
+import { BreachModel, type Breach } from '../decisions/breach.model';
+import { DecisionModel, type Decision } from '../decisions/decision.model';
+import { MeetingModel, type Meeting } from '../decisions/meeting.model';
+import { ConfirmationModel } from '../declarations/confirmation.model';
+import { DeclarationModel, type Declaration } from '../declarations/declaration.model';
+import { GiftModel, type Gift } from '../declarations/gift.model';
+import { OrganisationModel, type Organisation } from '../organisations/organisation.model';
+import { PersonModel, type Person } from '../people/person.model';
+import { RecordVersionModel } from '../shared/recordVersion.model';
+
+/** The versioned record types, by the name their history is kept under. */
+export interface RecordTypes {
+  organisation: Organisation;
+  person: Person;
+  committee: Committee;
+  membership: Membership;
+  declaration: Declaration;
+  gift: Gift;
+  meeting: Meeting;
+  decision: Decision;
+  breach: Breach;
+}
+export type RecordType = keyof RecordTypes;
+
+/** A record as stored: its own fields, its id (an ObjectId now, a string in the history) and version. */
+export type StoredRecord<K extends RecordType> = RecordTypes[K] & { _id: { toString(): string }; version: number };
+
+export interface ConfirmationRecord {
+  personId: string;
+  confirmedOn: string;
+}
+
+export interface RecordSource {
+  /** Every record of a type, one at a time, in the order they were first recorded. */
+  each<K extends RecordType>(type: K): AsyncIterable<StoredRecord<K>>;
+  confirmations(): AsyncIterable<ConfirmationRecord>;
+}
+
+const MODELS: { [K in RecordType]: Model<RecordTypes[K]> } = {
+  organisation: OrganisationModel as unknown as Model<Organisation>,
+  person: PersonModel as unknown as Model<Person>,
+  committee: CommitteeModel as unknown as Model<Committee>,
+  membership: MembershipModel as unknown as Model<Membership>,
+  declaration: DeclarationModel as unknown as Model<Declaration>,
+  gift: GiftModel as unknown as Model<Gift>,
+  meeting: MeetingModel as unknown as Model<Meeting>,
+  decision: DecisionModel as unknown as Model<Decision>,
+  breach: BreachModel as unknown as Model<Breach>,
+};
+
+/** The records as they are now. */
+export const currentRecords: RecordSource = {
+  each: <K extends RecordType>(type: K) => MODELS[type].find().sort({ _id: 1 }).lean().cursor() as unknown as AsyncIterable<StoredRecord<K>>,
+  confirmations: () => ConfirmationModel.find({}, { personId: 1, confirmedOn: 1 }).sort({ _id: 1 }).lean().cursor(),
+};
+
+/** The last moment of a day, UTC: "as at 30 June" means everything recorded by the end of 30 June. */
+export function endOfDay(isoDate: string): Date {
+  return new Date(`${isoDate}T23:59:59.999Z`);
+}
+
+/**
+ * The records as they stood at `upTo`: for each record, its latest version recorded by then. Streams
+ * the history sorted by (recordId, version), so only one record's versions are held at a time.
+ */
+export function recordsAsRecordedBy(upTo: Date): RecordSource {
+  return {
+    each: <K extends RecordType>(type: K) => latestVersions<StoredRecord<K>>(type, upTo),
+    confirmations: () => ConfirmationModel.find({ recordedAt: { $lte: upTo } }, { personId: 1, confirmedOn: 1 }).sort({ _id: 1 }).lean().cursor(),
+  };
+}
+
+async function* latestVersions<T>(recordType: string, upTo: Date): AsyncGenerator<T> {
+  const versions = RecordVersionModel.find({ recordType, recordedAt: { $lte: upTo } }, { recordId: 1, state: 1 })
+    .sort({ recordId: 1, version: 1 })
+    .lean()
+    .cursor();
+  let latest: { recordId: string; state: unknown } | undefined;
+  for await (const version of versions) {
+    if (latest && latest.recordId !== version.recordId) yield latest.state as T;
+    latest = version;
+  }
+  if (latest) yield latest.state as T;
+}
+
+/** Every record of a type in memory, for the small lists (people, committees) registers look names up in. */
+export function allOf<K extends RecordType>(source: RecordSource, type: K): Promise<StoredRecord<K>[]> {
+  return collect(source.each(type));
+}
+
+/** A list as a stream, for code that takes rows or records one at a time. */
+export async function* iterate<T>(items: readonly T[]): AsyncGenerator<T> {
+  yield* items;
+}
+
+export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const list: T[] = [];
+  for await (const item of items) list.push(item);
+  return list;
+}

@@ -1,0 +1,110 @@
+import { expect } from 'chai';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DeclarationModel } from '../../src/declarations/declaration.model';
+import { accessibilityViolations, isolatedContext, launchChromium, type AxeViolation } from '../support/browser';
+import { useDatabase } from '../support/database';
+import { aPerson } from '../support/factories';
+import { signInLinkIn } from '../support/mailbox';
+import { startTestApp, type TestApp } from '../support/testApp';
+import { aGpWhoseInterestChangedLater, anInterest } from './helpers';
+
+describe('In a real browser, the register, export and audit pages', function () {
+  this.timeout(180_000);
+  useDatabase();
+  let app: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const visited: { url: string; violations: AxeViolation[] }[] = [];
+
+  before(async () => {
+    app = await startTestApp();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+  beforeEach(async () => {
+    context = await isolatedContext(browser);
+    page = await context.newPage();
+  });
+  afterEach(() => context.close());
+
+  async function checkAccessibility() {
+    visited.push({ url: page.url(), violations: await accessibilityViolations(page) });
+  }
+
+  async function signIn(email: string) {
+    await page.goto(`${app.baseUrl}/sign-in`);
+    await page.getByLabel('Email address').fill(email);
+    await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+    await page.goto(signInLinkIn(await app.mailbox.latestTo(email)));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  }
+
+  it('when an auditor exports, browses and verifies, and a governance lead withholds an entry, then every page passes axe', async () => {
+    const { gp } = await aGpWhoseInterestChangedLater();
+    const current = await anInterest(gp.id, { organisationName: 'Riverside Pharmacy', description: 'Owner of Riverside Pharmacy' });
+
+    await page.goto(`${app.baseUrl}/register`);
+    await checkAccessibility();
+    await page.getByLabel('Search by name or organisation').fill('riverside');
+    await page.getByRole('button', { name: 'Search' }).click();
+    expect(await page.textContent('main')).to.contain('Owner of Riverside Pharmacy');
+    await checkAccessibility();
+
+    await signIn((await aPerson({ role: 'auditor', name: 'Ada Auditor' })).email);
+    await page.getByRole('link', { name: 'Registers' }).click();
+    await page.getByRole('heading', { name: 'Export registers' }).waitFor();
+    await checkAccessibility();
+    await page.getByRole('checkbox', { name: 'CSV, one file per register' }).uncheck();
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByText('There is a problem').waitFor();
+    await checkAccessibility();
+    await page.getByRole('checkbox', { name: /Excel workbook/ }).check();
+    const asAt = page.getByRole('group', { name: 'As at' });
+    await asAt.getByLabel('Day').fill('30');
+    await asAt.getByLabel('Month').fill('6');
+    await asAt.getByLabel('Year').fill('2015');
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('heading', { name: 'Registers exported' }).waitFor();
+    expect(await page.textContent('main')).to.contain('registers-as-at-2015-06-30.xlsx');
+    await checkAccessibility();
+
+    await page.getByRole('link', { name: 'Audit trail' }).click();
+    await checkAccessibility();
+    await page.getByRole('button', { name: 'Verify the audit trail' }).click();
+    await page.getByText(/The audit trail is intact: \d+ events, head [0-9a-f]{64}/).waitFor();
+    await checkAccessibility();
+    const from = page.getByRole('group', { name: 'On or after' });
+    await from.getByLabel('Day').fill('31');
+    await from.getByLabel('Month').fill('2');
+    await from.getByLabel('Year').fill('2015');
+    await page.getByRole('button', { name: 'Find events' }).click();
+    await page.getByText('There is a problem').waitFor();
+    await checkAccessibility();
+
+    await context.close();
+    context = await isolatedContext(browser);
+    page = await context.newPage();
+    await signIn((await aPerson({ role: 'governance-lead' })).email);
+    await page.goto(`${app.baseUrl}/registers/published`);
+    await checkAccessibility();
+    await page.getByRole('link', { name: "Withhold Dr Gail Price's entry" }).click();
+    await page.getByRole('button', { name: 'Withhold this entry' }).click();
+    await page.getByText('There is a problem').waitFor();
+    await checkAccessibility();
+    await page.getByLabel('Why is this entry withheld?').fill('A threat against the practice');
+    await page.getByRole('button', { name: 'Withhold this entry' }).click();
+    await page.getByRole('heading', { name: 'Published register: what is withheld' }).waitFor();
+    await checkAccessibility();
+    expect((await DeclarationModel.findById(current.id).lean())?.withheldReason).to.equal('A threat against the practice');
+
+    const failures = visited.filter((v) => v.violations.length > 0);
+    expect(failures, JSON.stringify(failures, null, 2)).to.deep.equal([]);
+    expect(visited.length).to.equal(11);
+  });
+});
