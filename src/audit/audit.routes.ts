@@ -4,14 +4,9 @@ import { PersonModel } from '../people/person.model';
 import { handleForm, readDateInput } from '../web/forms';
 import { queryText } from '../web/formInput';
 import { auditVocabulary, searchAuditEvents } from './auditSearch';
-import { verifyAuditChain, type ChainVerdict } from './verifyChain';
+import { describeVerdict, verifyAuditChain, type ChainVerdict } from './verifyChain';
 
 /** What `coi audit verify` prints, in the same words. */
-export function describeVerdict(verdict: ChainVerdict): string {
-  return verdict.intact
-    ? `intact: ${verdict.events} events, head ${verdict.head}`
-    : `broken at event ${verdict.brokenAt} (${verdict.problem}): ${verdict.reason}`;
-}
 
 const FILTER_FIELDS = ['personId', 'actorId', 'recordType', 'recordId', 'action'] as const;
 

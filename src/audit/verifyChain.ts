@@ -56,3 +56,10 @@ export async function verifyAuditChain(): Promise<ChainVerdict> {
   }
   return { intact: true, events, head: previousHash };
 }
+
+/** The verdict in one line, the same on the audit page and from `coi audit verify`. */
+export function describeVerdict(verdict: ChainVerdict): string {
+  return verdict.intact
+    ? `intact: ${verdict.events} events, head ${verdict.head}`
+    : `broken at event ${verdict.brokenAt} (${verdict.problem}): ${verdict.reason}`;
+}

@@ -1,4 +1,4 @@
-import { verifyAuditChain } from '../audit/verifyChain';
+import { describeVerdict, verifyAuditChain } from '../audit/verifyChain';
 import { parseFlags, UsageError } from './args';
 import { withAppDatabase } from './database';
 import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, type Command } from './io';
@@ -16,12 +16,8 @@ export const auditCommand: Command = {
     }
     return withAppDatabase(io, async () => {
       const verdict = await verifyAuditChain();
-      if (verdict.intact) {
-        io.out(`intact: ${verdict.events} events, head ${verdict.head}\n`);
-        return EXIT_OK;
-      }
-      io.out(`broken at event ${verdict.brokenAt} (${verdict.problem}): ${verdict.reason}\n`);
-      return EXIT_FINDINGS;
+      io.out(`${describeVerdict(verdict)}\n`);
+      return verdict.intact ? EXIT_OK : EXIT_FINDINGS;
     });
   },
 };

@@ -1,5 +1,5 @@
 import { allOf } from './recordSource';
-import { BREACH_RULE_LABELS, BREACH_STATUS_LABELS, label } from './labels';
+import { BREACH_RULES, BREACH_STATUSES, labelOf } from '../shared/vocabulary';
 import { filteredRows, type Register, type RegisterInput, type Row } from './register';
 
 async function* breachRows({ source, lookups, filters }: RegisterInput): AsyncGenerator<Row> {
@@ -10,12 +10,12 @@ async function* breachRows({ source, lookups, filters }: RegisterInput): AsyncGe
     (b) => ({ personIds: b.personId ? [b.personId] : [], onCommittee: (committeeId) => b.committeeId === committeeId, date: b.occurredOn, type: b.ruleId }),
     (b) => ({
       occurredOn: b.occurredOn,
-      rule: label(BREACH_RULE_LABELS, b.ruleId),
+      rule: labelOf(BREACH_RULES, b.ruleId),
       committee: lookups.committeeName(b.committeeId),
       person: lookups.personName(b.personId),
       decision: b.decisionId ? (decisionTitles.get(b.decisionId) ?? '') : '',
       message: b.message,
-      status: label(BREACH_STATUS_LABELS, b.status),
+      status: labelOf(BREACH_STATUSES, b.status),
       actionTaken: b.actionTaken ?? '',
       firstFoundOn: new Date(b.firstFoundAt).toISOString().slice(0, 10),
       id: b._id.toString(),

@@ -3,7 +3,8 @@ import { shippedPacks } from '../compliance/rulePacks';
 import { buildSnapshot } from '../compliance/snapshotBuilder';
 import { runCheck, type Committee, type Decision, type Finding, type Meeting } from '../engine';
 import { isActiveOn } from '../engine/dates';
-import { DECISION_KIND_LABELS, label, PARTICIPATION_LABELS } from './labels';
+import { DECISION_KINDS, labelOf } from '../shared/vocabulary';
+import { label, PARTICIPATION_LABELS } from './labels';
 import { iterate } from './recordSource';
 import { filteredRows, type Register, type RegisterInput, type Row } from './register';
 
@@ -55,7 +56,7 @@ async function* decisionRows({ asAt, source, filters }: RegisterInput): AsyncGen
       date: d.date,
       committee: committees.get(d.committeeId)?.name ?? d.committeeId,
       title: d.title,
-      kind: label(DECISION_KIND_LABELS, d.kind),
+      kind: labelOf(DECISION_KINDS, d.kind),
       valueGBP: d.valueGBP ?? null,
       affected: affectedOrganisations(d, organisationNames),
       participants: participants(d, meetings.get(d.meetingId), committees.get(d.committeeId), personNames),

@@ -2,7 +2,7 @@
  * Words for registers read by others (auditors, the public): third person, where the declaration
  * forms speak to the declarer ("My spouse or partner").
  */
-import { INTEREST_CATEGORIES, labelOf } from '../shared/vocabulary';
+import { BREACH_RULES, DECISION_KINDS, INTEREST_CATEGORIES, labelOf } from '../shared/vocabulary';
 
 export const INTEREST_TYPE_LABELS: Record<string, string> = {
   financial: 'Financial',
@@ -21,23 +21,6 @@ const HELD_BY_LABELS: Record<string, string> = {
 };
 
 export const GIFT_KIND_LABELS: Record<string, string> = { gift: 'Gift', hospitality: 'Hospitality', travel: 'Travel or accommodation' };
-
-export const DECISION_KIND_LABELS: Record<string, string> = {
-  'contract-award': 'Contract award',
-  'contract-variation': 'Contract variation',
-  procurement: 'Procurement',
-  'local-incentive-scheme': 'Local incentive scheme',
-  investment: 'Investment',
-  other: 'Other',
-};
-
-export const BREACH_RULE_LABELS: Record<string, string> = {
-  'conflict.voted-while-conflicted': 'Voted while conflicted',
-  'conflict.undeclared-at-decision': 'Interest undeclared at the decision',
-  'conflict.inquorate-after-exclusions': 'Decided while inquorate after exclusions',
-};
-
-export const BREACH_STATUS_LABELS: Record<string, string> = { open: 'Open', 'under-review': 'Under review', closed: 'Closed' };
 
 export const PARTICIPATION_LABELS: Record<string, string> = {
   voted: 'voted',
@@ -61,6 +44,6 @@ export const interestCategoryLabel = (category: string | null | undefined) => la
 export const TYPE_FILTER_CHOICES: { value: string; label: string }[] = [
   ...Object.entries(INTEREST_TYPE_LABELS).map(([value, text]) => ({ value, label: `Interest: ${text}` })),
   ...Object.entries(GIFT_KIND_LABELS).map(([value, text]) => ({ value, label: `Gift or hospitality: ${text}` })),
-  ...Object.entries(DECISION_KIND_LABELS).map(([value, text]) => ({ value, label: `Decision: ${text}` })),
-  ...Object.entries(BREACH_RULE_LABELS).map(([value, text]) => ({ value, label: `Breach: ${text}` })),
+  ...DECISION_KINDS.values.map((value) => ({ value, label: `Decision: ${DECISION_KINDS.labels[value]}` })),
+  ...BREACH_RULES.values.map((value) => ({ value, label: `Breach: ${BREACH_RULES.labels[value]}` })),
 ];
