@@ -1,9 +1,8 @@
 import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, type AxeViolation, isolatedContext, launchChromium } from '../support/browser';
+import { accessibilityViolations, type AxeViolation, isolatedContext, launchChromium, signInInBrowser } from '../support/browser';
 import { useDatabase } from '../support/database';
 import { aCommittee, aMembership, anOrganisation, aPerson } from '../support/factories';
-import { signInLinkIn } from '../support/mailbox';
 
 import { startTestApp, type TestApp } from '../support/testApp';
 
@@ -34,11 +33,7 @@ describe('In a real browser, a governance lead works through the management page
     const visited: { url: string; violations: AxeViolation[] }[] = [];
     const check = async () => visited.push({ url: page.url(), violations: await accessibilityViolations(page) });
 
-    await page.goto(`${app.baseUrl}/sign-in`);
-    await page.getByLabel('Email address').fill(lead.email);
-    await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
-    await page.goto(signInLinkIn(await app.mailbox.latestTo(lead.email)));
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInInBrowser(page, app, lead.email);
     await page.getByRole('heading', { name: 'Committees', level: 1 }).waitFor();
 
     for (const path of [

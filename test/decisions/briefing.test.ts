@@ -5,10 +5,9 @@ import { DecisionModel } from '../../src/decisions/decision.model';
 import { MeetingModel, type AgendaItem } from '../../src/decisions/meeting.model';
 import { DeclarationModel, type Declaration } from '../../src/declarations/declaration.model';
 import { createVersioned, updateVersioned } from '../../src/shared/versionedRecords';
-import { accessibilityViolations, isolatedContext, launchChromium, type AxeViolation } from '../support/browser';
+import { accessibilityViolations, type AxeViolation, isolatedContext, launchChromium, signInInBrowser } from '../support/browser';
 import { useDatabase } from '../support/database';
 import { aCommittee, anOrganisation, aPerson } from '../support/factories';
-import { signInLinkIn } from '../support/mailbox';
 import { signedInAs } from '../support/management';
 import { startTestApp, type AgentResponse, type TestApp } from '../support/testApp';
 
@@ -195,12 +194,7 @@ describe('In a real browser, the governance lead reads and sends the briefing', 
     const browser = await launchChromium();
     try {
       const page = await (await isolatedContext(browser)).newPage();
-      await page.goto(`${app.baseUrl}/sign-in`);
-      await page.getByLabel('Email address').fill(lead.email);
-      await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
-      await page.goto(signInLinkIn(await app.mailbox.latestTo(lead.email)));
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+      await signInInBrowser(page, app, lead.email);
 
       const violations: AxeViolation[] = [];
       await page.goto(`${app.baseUrl}/meetings/${meetingId}/briefing`);

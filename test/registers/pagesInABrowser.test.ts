@@ -1,10 +1,9 @@
 import { expect } from 'chai';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DeclarationModel } from '../../src/declarations/declaration.model';
-import { accessibilityViolations, isolatedContext, launchChromium, type AxeViolation } from '../support/browser';
+import { accessibilityViolations, type AxeViolation, isolatedContext, launchChromium, signInInBrowser } from '../support/browser';
 import { useDatabase } from '../support/database';
 import { aPerson } from '../support/factories';
-import { signInLinkIn } from '../support/mailbox';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { aGpWhoseInterestChangedLater, anInterest } from './helpers';
 
@@ -35,15 +34,7 @@ describe('In a real browser, the register, export and audit pages', function () 
     visited.push({ url: page.url(), violations: await accessibilityViolations(page) });
   }
 
-  async function signIn(email: string) {
-    await page.goto(`${app.baseUrl}/sign-in`);
-    await page.getByLabel('Email address').fill(email);
-    await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
-    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
-    await page.goto(signInLinkIn(await app.mailbox.latestTo(email)));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  }
+  const signIn = (email: string) => signInInBrowser(page, app, email);
 
   it('when an auditor exports, browses and verifies, and a governance lead withholds an entry, then every page passes axe', async () => {
     const { gp } = await aGpWhoseInterestChangedLater();

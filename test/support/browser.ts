@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { signInLinkIn } from './mailbox';
+import type { TestApp } from './testApp';
 
 /** Debian's Chromium, never a browser a tool downloads; these flags keep it off the network. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -43,4 +45,15 @@ export async function accessibilityViolations(page: Page): Promise<AxeViolation[
     axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
       .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))
   `);
+}
+
+/** Signs in as a person would: asks for a link, opens it from the real mailbox, presses Sign in. */
+export async function signInInBrowser(page: Page, app: TestApp, email: string): Promise<void> {
+  await page.goto(`${app.baseUrl}/sign-in`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+  await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+  await page.goto(signInLinkIn(await app.mailbox.latestTo(email)));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
