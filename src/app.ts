@@ -68,6 +68,7 @@ export function createApp(deps: AppDeps): Express {
       cookie: { httpOnly: true, sameSite: 'lax', secure: deps.publicUrl.startsWith('https:'), maxAge: 8 * 60 * 60 * 1000 },
     }),
   );
+  app.use(saveSessionBeforeRedirect);
   app.use(express.urlencoded({ extended: false, limit: '100kb' }));
   // A whole body's snapshot can be large; other API bodies are small.
   app.use('/api/checks', express.json({ limit: '50mb' }));
@@ -84,6 +85,21 @@ export function createApp(deps: AppDeps): Express {
   app.use(notFoundHandler);
   app.use(errorHandler);
   return app;
+}
+
+/**
+ * express-session sends a response's headers before its session is saved, so a browser can follow a
+ * redirect and read the session before the write lands (a flash message or a form's draft lost). Save
+ * first, then redirect.
+ */
+function saveSessionBeforeRedirect(req: Request, res: Response, next: NextFunction): void {
+  const redirect = res.redirect.bind(res) as (status: number, url: string) => void;
+  res.redirect = ((statusOrUrl: number | string, url?: string) => {
+    const [status, location] = typeof statusOrUrl === 'number' ? [statusOrUrl, url ?? '/'] : [302, statusOrUrl];
+    if (!req.session) return redirect(status, location);
+    req.session.save((error) => (error ? next(error) : redirect(status, location)));
+  }) as Response['redirect'];
+  next();
 }
 
 function refuseWhileDatabaseDown(req: Request, res: Response, next: NextFunction): void {

@@ -1,4 +1,21 @@
-/** The controlled vocabularies of shared/domain.md and shared/spec/snapshot.md, each with its labels for pages. */
+/**
+ * The controlled vocabularies of shared/domain.md and shared/spec/snapshot.md, each with its labels for pages.
+ * Typed by the engine's snapshot types, so a value added to one and not the other fails to compile.
+ */
+import type {
+  CommissioningLevel,
+  CommitteeType,
+  DeclarationType,
+  DecisionKind,
+  GiftKind,
+  HeldBy,
+  MemberCategory,
+  MemberRole,
+  OrganisationKind,
+  ParticipationAction,
+} from '../engine/types';
+
+export type { DecisionKind, ParticipationAction };
 
 export interface Vocabulary<T extends string> {
   values: readonly T[];
@@ -21,7 +38,7 @@ export const ROLES = vocabulary({
 });
 export type Role = (typeof ROLES.values)[number];
 
-export const ORGANISATION_KINDS = vocabulary({
+export const ORGANISATION_KINDS = vocabulary<OrganisationKind>({
   ccg: 'Clinical commissioning group',
   'gp-practice': 'GP practice',
   provider: 'Provider',
@@ -33,7 +50,7 @@ export const ORGANISATION_KINDS = vocabulary({
   other: 'Other',
 });
 
-export const COMMITTEE_TYPES = vocabulary({
+export const COMMITTEE_TYPES = vocabulary<CommitteeType>({
   'primary-care-commissioning': 'Primary care commissioning committee',
   'joint-commissioning': 'Joint commissioning committee',
   'governing-body': 'Governing body',
@@ -41,13 +58,13 @@ export const COMMITTEE_TYPES = vocabulary({
   other: 'Other committee',
 });
 
-export const COMMISSIONING_LEVELS = vocabulary({
+export const COMMISSIONING_LEVELS = vocabulary<CommissioningLevel>({
   'greater-involvement': 'Greater involvement',
   joint: 'Joint commissioning',
   delegated: 'Delegated commissioning',
 });
 
-export const MEMBER_CATEGORIES = vocabulary({
+export const MEMBER_CATEGORIES = vocabulary<MemberCategory>({
   lay: 'Lay member',
   executive: 'Executive',
   gp: 'GP',
@@ -62,14 +79,14 @@ export const MEMBER_CATEGORIES = vocabulary({
   other: 'Other',
 });
 
-export const MEMBERSHIP_ROLES = vocabulary({
+export const MEMBERSHIP_ROLES = vocabulary<MemberRole>({
   chair: 'Chair',
   'vice-chair': 'Vice-chair',
   member: 'Member',
   attendee: 'Attendee',
 });
 
-export const INTEREST_TYPES = vocabulary({
+export const INTEREST_TYPES = vocabulary<Exclude<DeclarationType, 'nil'>>({
   financial: 'Financial',
   'non-financial-professional': 'Non-financial professional',
   'non-financial-personal': 'Non-financial personal',
@@ -90,7 +107,7 @@ export const INTEREST_CATEGORIES = vocabulary({
   hospitality: 'Hospitality',
 });
 
-export const HELD_BY = vocabulary({
+export const HELD_BY = vocabulary<HeldBy>({
   self: 'Me',
   'spouse-or-partner': 'My spouse or partner',
   relative: 'A close relative',
@@ -98,13 +115,13 @@ export const HELD_BY = vocabulary({
   'business-partner': 'A business partner',
 });
 
-export const GIFT_KINDS = vocabulary({
+export const GIFT_KINDS = vocabulary<GiftKind>({
   gift: 'Gift',
   hospitality: 'Hospitality (meals, refreshments, events)',
   travel: 'Travel or accommodation',
 });
 
-export const DECISION_KINDS = vocabulary({
+export const DECISION_KINDS = vocabulary<DecisionKind>({
   'contract-award': 'Contract award',
   'contract-variation': 'Contract variation',
   procurement: 'Procurement',
@@ -112,16 +129,14 @@ export const DECISION_KINDS = vocabulary({
   investment: 'Investment',
   other: 'Other',
 });
-export type DecisionKind = (typeof DECISION_KINDS.values)[number];
 
-export const PARTICIPATION_ACTIONS = vocabulary({
+export const PARTICIPATION_ACTIONS = vocabulary<ParticipationAction>({
   voted: 'Voted',
   abstained: 'Abstained',
   'did-not-vote': 'Did not vote',
   'left-room': 'Left the room',
   'excluded-from-discussion': 'Excluded from discussion',
 });
-export type ParticipationAction = (typeof PARTICIPATION_ACTIONS.values)[number];
 
 export const BREACH_STATUSES = vocabulary({
   open: 'Open',
