@@ -10,7 +10,7 @@ import { registersRouter } from '../registers/registers.routes';
 import { managementRouter } from './management.routes';
 
 /** The signed-in web pages, one router per business area. */
-export function webRouter(_deps: AppDeps): Router {
+export function webRouter(deps: AppDeps): Router {
   const router = Router();
   router.use((req, res, next) => {
     if (req.session?.flash) {
@@ -29,8 +29,8 @@ export function webRouter(_deps: AppDeps): Router {
   router.use(giftsRouter());
   router.use(managementRouter());
   router.use(complianceRouter());
-  router.use(briefingRouter(_deps));
-  router.use(registersRouter(_deps));
+  router.use(briefingRouter(deps));
+  router.use(registersRouter(deps));
   router.use(auditRouter());
   return router;
 }
