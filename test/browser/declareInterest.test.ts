@@ -1,40 +1,17 @@
 import { expect } from 'chai';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DeclarationModel } from '../../src/declarations/declaration.model';
-import { accessibilityViolations, isolatedContext, launchChromium } from '../support/browser';
+import { useBrowserPages } from '../support/browser';
 import { useDatabase } from '../support/database';
 import { anOrganisation, aPerson } from '../support/factories';
 import { signInLinkIn } from '../support/mailbox';
-import { startTestApp, type TestApp } from '../support/testApp';
 
 describe('In a real browser, a member signs in by email and declares an interest', function () {
   this.timeout(120_000);
   useDatabase();
-  let app: TestApp;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  const visited: { url: string; violations: Awaited<ReturnType<typeof accessibilityViolations>> }[] = [];
-
-  before(async () => {
-    app = await startTestApp();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-  beforeEach(async () => {
-    context = await isolatedContext(browser);
-    page = await context.newPage();
-  });
-  afterEach(() => context.close());
-
-  async function checkAccessibility() {
-    visited.push({ url: page.url(), violations: await accessibilityViolations(page) });
-  }
+  const web = useBrowserPages();
 
   it('when the member follows the emailed link and completes the forms, then the interest is listed and every page passes axe', async () => {
+    const { app, page, visited, checkAccessibility } = web;
     await anOrganisation({ name: 'Riverside Surgery', odsCode: 'M81001' });
     const member = await aPerson({ name: 'Dr Sam Okafor', email: 'sam.okafor@test.invalid' });
 

@@ -1,42 +1,20 @@
 import { expect } from 'chai';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DeclarationModel } from '../../src/declarations/declaration.model';
-import { accessibilityViolations, type AxeViolation, isolatedContext, launchChromium, signInInBrowser } from '../support/browser';
+import { signInInBrowser, useBrowserPages } from '../support/browser';
 import { useDatabase } from '../support/database';
 import { aPerson } from '../support/factories';
-import { startTestApp, type TestApp } from '../support/testApp';
 import { aGpWhoseInterestChangedLater, anInterest } from './helpers';
 
 describe('In a real browser, the register, export and audit pages', function () {
   this.timeout(180_000);
   useDatabase();
-  let app: TestApp;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  const visited: { url: string; violations: AxeViolation[] }[] = [];
+  const web = useBrowserPages();
 
-  before(async () => {
-    app = await startTestApp();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-  beforeEach(async () => {
-    context = await isolatedContext(browser);
-    page = await context.newPage();
-  });
-  afterEach(() => context.close());
-
-  async function checkAccessibility() {
-    visited.push({ url: page.url(), violations: await accessibilityViolations(page) });
-  }
-
-  const signIn = (email: string) => signInInBrowser(page, app, email);
+  const signIn = (email: string) => signInInBrowser(web.page, web.app, email);
 
   it('when an auditor exports, browses and verifies, and a governance lead withholds an entry, then every page passes axe', async () => {
+    const { app, visited, checkAccessibility } = web;
+    let { page } = web;
     const { gp } = await aGpWhoseInterestChangedLater();
     const current = await anInterest(gp.id, { organisationName: 'Riverside Pharmacy', description: 'Owner of Riverside Pharmacy' });
 
@@ -78,9 +56,7 @@ describe('In a real browser, the register, export and audit pages', function () 
     await page.getByText('There is a problem').waitFor();
     await checkAccessibility();
 
-    await context.close();
-    context = await isolatedContext(browser);
-    page = await context.newPage();
+    page = await web.freshPage();
     await signIn((await aPerson({ role: 'governance-lead' })).email);
     await page.goto(`${app.baseUrl}/registers/published`);
     await checkAccessibility();

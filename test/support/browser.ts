@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { signInLinkIn } from './mailbox';
-import type { TestApp } from './testApp';
+import { startTestApp, type TestApp } from './testApp';
 
 /** Debian's Chromium, never a browser a tool downloads; these flags keep it off the network. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -56,4 +56,51 @@ export async function signInInBrowser(page: Page, app: TestApp, email: string): 
   await page.goto(signInLinkIn(await app.mailbox.latestTo(email)));
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+/** What a browser suite works with: the app, the current page, and the axe results of the pages checked. */
+export interface BrowserPages {
+  app: TestApp;
+  page: Page;
+  visited: { url: string; violations: AxeViolation[] }[];
+  /** Runs axe on the current page and keeps the result. */
+  checkAccessibility(): Promise<void>;
+  /** Closes the current page's context and opens a clean one (another person, no cookies). */
+  freshPage(): Promise<Page>;
+}
+
+/**
+ * Registers a browser suite's hooks: the app and Chromium once for the suite, a fresh isolated page for
+ * each test. Read `app` and `page` inside tests, after the hooks have run.
+ */
+export function useBrowserPages(): BrowserPages {
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  const pages = {
+    visited: [],
+    async checkAccessibility() {
+      pages.visited.push({ url: pages.page.url(), violations: await accessibilityViolations(pages.page) });
+    },
+    async freshPage() {
+      await context?.close();
+      context = await isolatedContext(browser);
+      pages.page = await context.newPage();
+      return pages.page;
+    },
+  } as unknown as BrowserPages;
+
+  before(async () => {
+    pages.app = await startTestApp();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await pages.app?.close();
+  });
+  beforeEach(() => pages.freshPage());
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+  return pages;
 }
