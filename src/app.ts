@@ -4,7 +4,7 @@ import session from 'express-session';
 import helmet from 'helmet';
 import { loadCurrentUser } from './accounts/access';
 import { signInRouter } from './accounts/signIn.routes';
-import { isDatabaseConnected } from './db/connection';
+import { isDatabaseAvailable } from './db/connection';
 import type { Mailer } from './mail/mailer';
 import { projectRoot } from './paths';
 import { apiRouter } from './web/api.routes';
@@ -54,7 +54,7 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use('/assets', express.static(path.join(nhsukDist, 'assets'), { maxAge: '1d' }));
   app.get('/css/nhsuk.css', (_req, res) => res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.css'), { maxAge: '1d' }));
-  app.get('/health', (_req, res) => res.status(isDatabaseConnected() ? 200 : 503).json({ database: isDatabaseConnected() ? 'up' : 'down' }));
+  app.get('/health', (_req, res) => res.status(isDatabaseAvailable() ? 200 : 503).json({ database: isDatabaseAvailable() ? 'up' : 'down' }));
 
   app.use(refuseWhileDatabaseDown);
   app.use(
@@ -103,7 +103,7 @@ function saveSessionBeforeRedirect(req: Request, res: Response, next: NextFuncti
 }
 
 function refuseWhileDatabaseDown(req: Request, res: Response, next: NextFunction): void {
-  if (isDatabaseConnected()) return next();
+  if (isDatabaseAvailable()) return next();
   const message = 'The register is temporarily unavailable because its database cannot be reached. Try again in a minute.';
   res.status(503).set('Retry-After', '30');
   if (isApiRequest(req)) res.json({ error: message });

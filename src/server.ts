@@ -6,6 +6,7 @@ import { loadConfig } from './config';
 import { openAppDatabase } from './db/appDatabase';
 import { createMailer } from './mail/mailer';
 import { PersonModel } from './people/person.model';
+import { startSaveSweeper } from './shared/finishSaves';
 import { loadDemoData, DEMO_ACCOUNTS } from './seed/demoData';
 
 async function main(): Promise<void> {
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     console.log('Loaded the demo data (first start on an empty embedded database).');
   }
 
+  const sweeper = startSaveSweeper();
   const outboxDir = path.join(config.dataDir, 'outbox');
   const sessionStore = new MongooseSessionStore();
   const app = createApp({
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     server.close();
+    sweeper.stop();
     sessionStore.close();
     await database.close();
     process.exit(0);

@@ -1,16 +1,25 @@
-import { Schema, model } from '../db/mongoose';
+import { model } from '../db/mongoose';
+import { versionedSchema, type VersionFields } from '../shared/versionedSchema';
 
-/** A bearer token for the JSON API. Only its SHA-256 is stored; revoking keeps the record. */
-const apiTokenSchema = new Schema(
+export interface ApiToken {
+  _id: string;
+  name: string;
+  role: string;
+  revokedAt: Date | null;
+}
+
+/**
+ * A bearer token for the JSON API. Its id is the token's SHA-256, so a request's token is looked up by id;
+ * the token itself is never stored. Revoking keeps the record.
+ */
+const apiTokenSchema = versionedSchema<ApiToken>(
   {
+    _id: { type: String, required: true },
     name: { type: String, required: true },
     role: { type: String, required: true },
-    tokenHash: { type: String, required: true, unique: true },
-    createdAt: { type: Date, required: true },
     revokedAt: { type: Date, default: null },
   },
-  { collection: 'api_tokens', versionKey: false },
+  'api_tokens',
 );
-apiTokenSchema.index({ name: 1 });
 
-export const ApiTokenModel = model('ApiToken', apiTokenSchema);
+export const ApiTokenModel = model<ApiToken & VersionFields>('ApiToken', apiTokenSchema);

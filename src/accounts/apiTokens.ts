@@ -1,8 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import Joi from 'joi';
-import { appendAuditEvent, type Actor } from '../audit/auditLog';
+import type { Actor } from '../audit/auditLog';
+import { claim, claimHolder, releaseClaim } from '../shared/claims';
 import { ValidationError } from '../shared/errors';
 import { validate } from '../shared/validation';
+import { createVersioned, updateVersioned } from '../shared/versionedRecords';
 import type { Role } from '../shared/vocabulary';
 import { ApiTokenModel } from './apiToken.model';
 import type { CurrentUser } from './access';
@@ -10,6 +12,9 @@ import type { CurrentUser } from './access';
 export const API_TOKEN_ROLES = ['governance-lead', 'auditor'] as const satisfies readonly Role[];
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** An active token's name is claimed by the token, so two tokens can never share a name. */
+const nameKey = (name: string) => `api-token-name:${name}`;
 
 const createSchema = Joi.object({
   name: Joi.string().trim().pattern(/^[\w.-]{1,64}$/).required().label('name').messages({
@@ -21,26 +26,33 @@ const createSchema = Joi.object({
 /** Creates a token and returns it once; afterwards only its hash exists. */
 export async function createApiToken(input: unknown, actor: Actor): Promise<{ name: string; role: string; token: string }> {
   const { name, role } = validate(createSchema, input);
-  if (await ApiTokenModel.exists({ name, revokedAt: null })) {
+  const token = `coi_${randomBytes(32).toString('base64url')}`;
+  const id = hashToken(token);
+  if (!(await claim(nameKey(name), id))) {
     throw new ValidationError([{ field: 'name', message: `A token named ${name} already exists; revoke it first or choose another name` }]);
   }
-  const token = `coi_${randomBytes(32).toString('base64url')}`;
-  const created = await ApiTokenModel.create({ name, role, tokenHash: hashToken(token), createdAt: new Date() });
-  await appendAuditEvent({ actor, action: 'api-token.created', recordType: 'api-token', recordId: String(created._id), before: null, after: { name, role } });
+  try {
+    await createVersioned(ApiTokenModel, 'api-token', { name, role, revokedAt: null }, actor, 'created', { id });
+  } catch (error) {
+    await releaseClaim(nameKey(name), id).catch(() => undefined);
+    throw error;
+  }
   return { name, role, token };
 }
 
 /** Revokes the active token with this name; returns false when there is none. */
 export async function revokeApiToken(name: string, actor: Actor): Promise<boolean> {
-  const revoked = await ApiTokenModel.findOneAndUpdate({ name, revokedAt: null }, { $set: { revokedAt: new Date() } }, { new: true }).lean();
-  if (!revoked) return false;
-  await appendAuditEvent({ actor, action: 'api-token.revoked', recordType: 'api-token', recordId: String(revoked._id), before: { name }, after: { name, revokedAt: revoked.revokedAt } });
+  const holder = await claimHolder(nameKey(name));
+  const active = holder?.owner ? await ApiTokenModel.findById(holder.owner).lean() : null;
+  if (!active || active.revokedAt) return false;
+  await updateVersioned(ApiTokenModel, 'api-token', active._id, active.version, { revokedAt: new Date() }, actor, 'revoked');
+  await releaseClaim(nameKey(name), active._id);
   return true;
 }
 
 /** The caller a bearer token stands for, or undefined for an unknown or revoked token. */
 export async function userForApiToken(token: string): Promise<CurrentUser | undefined> {
-  const found = await ApiTokenModel.findOne({ tokenHash: hashToken(token), revokedAt: null }).lean();
-  if (!found) return undefined;
+  const found = await ApiTokenModel.findById(hashToken(token)).lean();
+  if (!found || found.revokedAt) return undefined;
   return { id: `api-token:${found.name}`, name: `API token ${found.name}`, email: '', role: found.role as Role };
 }

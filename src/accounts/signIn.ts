@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import Joi from 'joi';
 import { PersonModel } from '../people/person.model';
 import type { Mailer } from '../mail/mailer';
+import { claim } from '../shared/claims';
 import { validate } from '../shared/validation';
 import { SignInTokenModel } from './signInToken.model';
 
@@ -36,7 +37,7 @@ export async function requestSignInLink(input: unknown, deps: SignInDeps): Promi
   const token = randomBytes(32).toString('base64url');
   const now = new Date();
   await SignInTokenModel.create({
-    tokenHash: hashToken(token),
+    _id: hashToken(token),
     personId: String(person._id),
     createdAt: now,
     expiresAt: new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000),
@@ -53,15 +54,15 @@ export async function requestSignInLink(input: unknown, deps: SignInDeps): Promi
   return { email };
 }
 
-/** Uses up a sign-in token: valid once, before it expires. Returns the person it signs in, or null. */
+/**
+ * Uses up a sign-in token: valid once, before it expires. Returns the person it signs in, or null. The
+ * link is used up by claiming its hash: of several browsers redeeming one link at once, one insert lands.
+ */
 export async function redeemSignInToken(token: unknown) {
   if (typeof token !== 'string' || token.length < 20 || token.length > 100) return null;
-  const now = new Date();
-  const used = await SignInTokenModel.findOneAndUpdate(
-    { tokenHash: hashToken(token), usedAt: null, expiresAt: { $gt: now } },
-    { $set: { usedAt: now } },
-    { new: true },
-  ).lean();
-  if (!used) return null;
-  return PersonModel.findById(used.personId).lean();
+  const tokenHash = hashToken(token);
+  const link = await SignInTokenModel.findById(tokenHash).lean();
+  if (!link || link.expiresAt <= new Date()) return null;
+  if (!(await claim(`sign-in-link:${tokenHash}`, link.personId))) return null;
+  return PersonModel.findById(link.personId).lean();
 }

@@ -1,12 +1,14 @@
 import { Schema, model } from '../db/mongoose';
 
-/** A single-use sign-in link. Only the SHA-256 of the token is stored, so a database reader can't sign in. */
+/**
+ * A single-use sign-in link. Its id is the SHA-256 of the token, so a database reader can't sign in and a
+ * link is looked up by id. It is used up by a claim (see signIn.ts), never by updating this document.
+ */
 const signInTokenSchema = new Schema(
   {
-    tokenHash: { type: String, required: true, unique: true },
+    _id: { type: String, required: true },
     personId: { type: String, required: true },
     expiresAt: { type: Date, required: true },
-    usedAt: { type: Date, default: null },
     createdAt: { type: Date, required: true },
   },
   { collection: 'sign_in_tokens', versionKey: false },

@@ -5,7 +5,7 @@ export type ChainVerdict =
   | { intact: true; events: number; head: string }
   | { intact: false; events: number; brokenAt: number; problem: 'altered' | 'removed' | 'reordered'; reason: string };
 
-type StoredEvent = { seq: number; at: Date; actorId?: string | null; actorName: string; action: string; recordType: string; recordId: string };
+type StoredEvent = { seq: number; at: Date; actorId?: string | null; actorName: string; action: string; recordType: string; recordId: string; commitKey: string };
 
 /** The fields each event repeats from its body for filtering; verify checks they still agree. */
 function mirroredMismatch(event: StoredEvent, body: Record<string, unknown>): string | undefined {
@@ -18,6 +18,7 @@ function mirroredMismatch(event: StoredEvent, body: Record<string, unknown>): st
     ['action', body.action, event.action],
     ['record type', body.recordType, event.recordType],
     ['record id', body.recordId, event.recordId],
+    ['commit key', body.commitKey, event.commitKey],
   ];
   return pairs.find(([, hashed, stored]) => hashed !== stored)?.[0];
 }

@@ -1,11 +1,11 @@
 import Joi from 'joi';
 import type { Actor } from '../audit/auditLog';
-import { appendAuditEvent } from '../audit/auditLog';
 import { CommitteeModel } from '../committees/committee.model';
 import { syncBreaches } from '../decisions/breaches.service';
 import { runCheck, type CheckOptions, type Finding, type FindingsDocument, type Problem } from '../engine';
 import { NotFoundError, ValidationError } from '../shared/errors';
 import { isoDate, objectId, todayIso, validate } from '../shared/validation';
+import { createVersioned } from '../shared/versionedRecords';
 import { ComplianceRunModel } from './complianceRun.model';
 import { diffFindings } from './findingsDiff';
 import { shippedPacks } from './rulePacks';
@@ -58,7 +58,7 @@ export async function runAndStoreCheck(input: { asAt?: string; committeeId?: str
   const document = await checkRegister(input);
   const committeeId = input.committeeId || null;
   if (committeeId && !(await CommitteeModel.exists({ _id: committeeId }))) throw new NotFoundError('The committee');
-  const run = await ComplianceRunModel.create({
+  const run = await createVersioned(ComplianceRunModel, 'compliance-run', {
     ranAt: new Date(),
     ranBy: { personId: actor.personId, name: actor.name },
     committeeId,
@@ -66,17 +66,9 @@ export async function runAndStoreCheck(input: { asAt?: string; committeeId?: str
     rulePacks: document.rulePacks,
     findings: document.findings,
     summary: document.summary,
-  });
-  await appendAuditEvent({
-    actor,
-    action: 'compliance-run.created',
-    recordType: 'compliance-run',
-    recordId: String(run._id),
-    before: null,
-    after: { committeeId, asAt: document.asAt, rulePacks: document.rulePacks, summary: document.summary },
-  });
+  }, actor);
   await syncBreaches(document.findings, actor);
-  return run.toObject();
+  return run;
 }
 
 /** A stored run with what changed since the run before it of the same scope. */

@@ -1,5 +1,6 @@
 import { Schema, model } from '../db/mongoose';
 import type { Finding } from '../engine';
+import { versionedSchema, type VersionFields } from '../shared/versionedSchema';
 
 /** One stored compliance check: who ran it, when, for what, with which packs, and what it found. */
 export interface ComplianceRun {
@@ -12,7 +13,7 @@ export interface ComplianceRun {
   summary: { error: number; warning: number; info: number };
 }
 
-const complianceRunSchema = new Schema<ComplianceRun>(
+const complianceRunSchema = versionedSchema<ComplianceRun>(
   {
     ranAt: { type: Date, required: true },
     ranBy: { type: Schema.Types.Mixed, required: true },
@@ -22,8 +23,8 @@ const complianceRunSchema = new Schema<ComplianceRun>(
     findings: { type: Schema.Types.Mixed, required: true },
     summary: { type: Schema.Types.Mixed, required: true },
   },
-  { collection: 'compliance_runs', versionKey: false, minimize: false },
+  'compliance_runs',
 );
 complianceRunSchema.index({ committeeId: 1, ranAt: -1 });
 
-export const ComplianceRunModel = model<ComplianceRun>('ComplianceRun', complianceRunSchema);
+export const ComplianceRunModel = model<ComplianceRun & VersionFields>('ComplianceRun', complianceRunSchema);

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import Joi from 'joi';
 import type { Actor } from '../audit/auditLog';
 import { CommitteeModel } from '../committees/committee.model';
 import { findingKey } from '../compliance/findingsDiff';
 import type { Finding } from '../engine';
 import { PersonModel } from '../people/person.model';
+import { ConcurrencyError } from '../shared/errors';
 import { findRecord, namesById } from '../shared/records';
 import { choose, expectedVersion, todayIso, validate } from '../shared/validation';
 import { createVersioned, updateVersioned, versionHistory } from '../shared/versionedRecords';
@@ -31,12 +33,19 @@ export function breachFindings(findings: readonly Finding[]) {
   return findings.filter((finding): finding is Finding & { ruleId: BreachRuleId } => (BREACH_RULES.values as readonly string[]).includes(finding.ruleId));
 }
 
-/** Another check entered the same breach a moment ago: the unique finding key keeps one entry. */
+/**
+ * A breach's id comes from its finding, so the first save of version 1 claims the entry: another check
+ * entering the same breach a moment later is refused, and the register keeps one entry.
+ */
+function breachId(finding: Finding): string {
+  return createHash('sha256').update(findingKey(finding)).digest('hex').slice(0, 24);
+}
+
 async function enteredOnce<T>(create: () => Promise<T>): Promise<T | null> {
   try {
     return await create();
   } catch (error) {
-    if ((error as { code?: number }).code === 11000) return null;
+    if (error instanceof ConcurrencyError) return null;
     throw error;
   }
 }
@@ -74,7 +83,7 @@ export async function syncBreaches(findings: readonly Finding[], actor: Actor) {
   const decisionDates = await namesById(DecisionModel, fresh.map((f) => f.decisionId), 'date');
   const entered = [];
   for (const finding of fresh) {
-    const breach = await enteredOnce(() => createVersioned(BreachModel, RECORD_TYPE, newBreach(finding, decisionDates), actor, 'recorded'));
+    const breach = await enteredOnce(() => createVersioned(BreachModel, RECORD_TYPE, newBreach(finding, decisionDates), actor, 'recorded', { id: breachId(finding) }));
     if (breach) entered.push(breach);
   }
   return entered;

@@ -1,16 +1,21 @@
-import type { InferSchemaType } from 'mongoose';
-import { Schema, model } from '../db/mongoose';
+import { model } from '../db/mongoose';
+import { versionedSchema, type VersionFields } from '../shared/versionedSchema';
 
-/** "My declarations are complete and correct": append-only, one per annual confirmation. */
-const confirmationSchema = new Schema(
+export interface Confirmation {
+  personId: string;
+  confirmedOn: string;
+  recordedAt: Date;
+}
+
+/** "My declarations are complete and correct": one per annual confirmation, never changed. */
+const confirmationSchema = versionedSchema<Confirmation>(
   {
     personId: { type: String, required: true },
     confirmedOn: { type: String, required: true },
     recordedAt: { type: Date, required: true },
   },
-  { collection: 'confirmations', versionKey: false },
+  'confirmations',
 );
 confirmationSchema.index({ personId: 1, confirmedOn: 1 });
 
-export type Confirmation = InferSchemaType<typeof confirmationSchema>;
-export const ConfirmationModel = model('Confirmation', confirmationSchema);
+export const ConfirmationModel = model<Confirmation & VersionFields>('Confirmation', confirmationSchema);

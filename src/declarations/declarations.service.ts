@@ -1,5 +1,5 @@
 import type { CurrentUser } from '../accounts/access';
-import { appendAuditEvent, type Actor } from '../audit/auditLog';
+import type { Actor } from '../audit/auditLog';
 import { OrganisationModel } from '../organisations/organisation.model';
 import { PersonModel } from '../people/person.model';
 import { NotFoundError, ValidationError } from '../shared/errors';
@@ -109,8 +109,5 @@ export async function declareNil(personId: string, actor: Actor) {
 /** "My declarations are complete and correct": the annual confirmation. */
 export async function confirmDeclarations(personId: string, actor: Actor) {
   await personOrFail(personId);
-  const confirmation = await ConfirmationModel.create({ personId, confirmedOn: todayIso(), recordedAt: new Date() });
-  const after = confirmation.toObject();
-  await appendAuditEvent({ actor, action: 'confirmation.created', recordType: 'confirmation', recordId: String(after._id), before: null, after });
-  return after;
+  return createVersioned(ConfirmationModel, 'confirmation', { personId, confirmedOn: todayIso(), recordedAt: new Date() }, actor);
 }

@@ -1,7 +1,9 @@
+import { Types } from 'mongoose';
 import type { Actor } from '../audit/auditLog';
 import { CommitteeModel } from '../committees/committee.model';
 import { MembershipModel } from '../committees/membership.model';
-import { ForbiddenError, ValidationError, type FieldError } from '../shared/errors';
+import { claim, claimHolder, releaseClaim } from '../shared/claims';
+import { CommitOutcomeUnknownError, ForbiddenError, ValidationError, type FieldError } from '../shared/errors';
 import { findRecord } from '../shared/records';
 import { validate } from '../shared/validation';
 import { createVersioned, updateVersioned, versionHistory } from '../shared/versionedRecords';
@@ -26,12 +28,37 @@ async function registerChecks(value: PersonInput, actor: Actor, id: string | nul
   if (errors.length > 0) throw new ValidationError(errors);
 }
 
-/** Two saves of the same new address can both pass the check; the unique index refuses the second. */
-async function refusingDuplicateEmail<T>(save: () => Promise<T>): Promise<T> {
+const emailKey = (email: string) => `person-email:${email}`;
+/** A claim younger than this may belong to a save still in progress, so it is never taken over. */
+const CLAIM_GRACE_MS = 60_000;
+
+/**
+ * Claims the address for the person before the save commits, so two saves of one new address can't both
+ * land. A claim left by a save that never committed, or by a person who has since changed address, is
+ * stale: it is released and claimed again.
+ */
+async function claimEmail(email: string, personId: string): Promise<void> {
+  const taken = new ValidationError([{ field: 'email', message: EMAIL_TAKEN }]);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (await claim(emailKey(email), personId)) return;
+    const holder = await claimHolder(emailKey(email));
+    if (!holder) continue;
+    if (holder.owner === personId) return;
+    const owner = holder.owner ? await PersonModel.findById(holder.owner, { email: 1 }).lean() : null;
+    if (owner?.email === email || Date.now() - holder.claimedAt.getTime() < CLAIM_GRACE_MS) throw taken;
+    await releaseClaim(emailKey(email), holder.owner ?? '');
+  }
+  throw taken;
+}
+
+/** Runs a save holding the address's claim; gives the claim up again if the save did not commit. */
+async function withEmailClaim<T>(email: string, personId: string, save: () => Promise<T>): Promise<T> {
+  const held = (await claimHolder(emailKey(email)))?.owner === personId;
+  await claimEmail(email, personId);
   try {
     return await save();
   } catch (error) {
-    if ((error as { code?: number }).code === 11000) throw new ValidationError([{ field: 'email', message: EMAIL_TAKEN }]);
+    if (!held && !(error instanceof CommitOutcomeUnknownError)) await releaseClaim(emailKey(email), personId).catch(() => undefined);
     throw error;
   }
 }
@@ -39,7 +66,8 @@ async function refusingDuplicateEmail<T>(save: () => Promise<T>): Promise<T> {
 export async function addPerson(input: unknown, actor: Actor) {
   const value = validate(personSchema, input);
   await registerChecks(value, actor, null);
-  return refusingDuplicateEmail(() => createVersioned(PersonModel, RECORD_TYPE, value, actor));
+  const id = new Types.ObjectId().toString();
+  return withEmailClaim(value.email, id, () => createVersioned(PersonModel, RECORD_TYPE, value, actor, 'created', { id }));
 }
 
 /** Saves the changes as a new version, provided nobody has saved the person since `version`. */
@@ -49,7 +77,9 @@ export async function updatePerson(id: string, input: unknown, actor: Actor) {
   // Sign-in goes to the recorded address, so whoever edits an administrator could take over their account.
   if (person.role === 'admin' && actor.role !== 'admin') throw new ForbiddenError("Only an administrator can change an administrator's details");
   await registerChecks(value, actor, id);
-  return refusingDuplicateEmail(() => updateVersioned(PersonModel, RECORD_TYPE, id, version, value, actor));
+  const saved = await withEmailClaim(value.email, id, () => updateVersioned(PersonModel, RECORD_TYPE, id, version, value, actor));
+  if (person.email !== value.email) await releaseClaim(emailKey(person.email), id);
+  return saved;
 }
 
 export function getPerson(id: string) {

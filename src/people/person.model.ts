@@ -18,7 +18,8 @@ const personSchema = versionedSchema<Person>(
   },
   'people',
 );
-personSchema.index({ email: 1 }, { unique: true });
+// One person per address is kept by a claim on the address (see people.service.ts), not by this index.
+personSchema.index({ email: 1 });
 personSchema.index({ name: 1 });
 
 export const PersonModel = model<Person & VersionFields>('Person', personSchema);

@@ -1,7 +1,8 @@
 import { Types } from 'mongoose';
-import { appendAuditEvent, auditChainHead, type Actor } from '../audit/auditLog';
+import { auditChainHead, type Actor } from '../audit/auditLog';
 import { NotFoundError } from '../shared/errors';
 import { isObjectId } from '../shared/records';
+import { createVersioned } from '../shared/versionedRecords';
 import { labelOf, ROLES } from '../shared/vocabulary';
 import { validExportRequest } from './exportRequest';
 import { ExportRunModel } from './exportRun.model';
@@ -76,15 +77,20 @@ export async function exportRegisters(input: unknown, options: ExportOptions): P
 /** Keeps the manifest, and audits it: the files' digests join the hash chain. */
 async function recordExport(manifest: Manifest, options: ExportOptions): Promise<void> {
   const { actor } = options;
-  await ExportRunModel.create({
-    _id: manifest.exportId,
-    exportedAt: new Date(manifest.exportedAt),
-    exportedBy: { personId: actor.personId, name: actor.name },
-    asAt: manifest.asAt,
-    filesKept: options.filesKept,
-    manifest,
-  });
-  await appendAuditEvent({ actor, action: 'export.created', recordType: 'export', recordId: manifest.exportId, before: null, after: manifest });
+  await createVersioned(
+    ExportRunModel,
+    'export',
+    {
+      exportedAt: new Date(manifest.exportedAt),
+      exportedBy: { personId: actor.personId, name: actor.name },
+      asAt: manifest.asAt,
+      filesKept: options.filesKept,
+      manifest,
+    },
+    actor,
+    'created',
+    { id: manifest.exportId },
+  );
 }
 
 export async function getExport(id: string) {

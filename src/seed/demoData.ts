@@ -2,7 +2,7 @@
  * The demo: loads the register in demoRecords.ts through the same versioned writes the app uses,
  * so every record has its version 1 in the history and an event in the audit trail.
  */
-import { appendAuditEvent, SYSTEM_ACTOR } from '../audit/auditLog';
+import { SYSTEM_ACTOR } from '../audit/auditLog';
 import { CommitteeModel } from '../committees/committee.model';
 import { MembershipModel } from '../committees/membership.model';
 import { ConfirmationModel } from '../declarations/confirmation.model';
@@ -189,9 +189,7 @@ export async function loadDemoData(today: Date = new Date()): Promise<void> {
   }
 
   for (const row of CONFIRMATIONS) {
-    const confirmation = await ConfirmationModel.create({ personId: personId(row.person), confirmedOn: day(row.confirmedOn), recordedAt: new Date() });
-    const after = confirmation.toObject();
-    await appendAuditEvent({ actor, action: 'confirmation.created', recordType: 'confirmation', recordId: String(after._id), before: null, after });
+    await createVersioned(ConfirmationModel, 'confirmation', { personId: personId(row.person), confirmedOn: day(row.confirmedOn), recordedAt: new Date() }, actor);
   }
 
   for (const row of GIFTS) {

@@ -33,3 +33,14 @@ export class ConcurrencyError extends Error {
     this.name = 'ConcurrencyError';
   }
 }
+
+/**
+ * The database stopped answering while a change was being committed: it may or may not have landed. The
+ * person is told so plainly rather than "nothing was saved", which might not be true.
+ */
+export class CommitOutcomeUnknownError extends Error {
+  constructor() {
+    super('The database stopped answering while your change was being saved, so it may or may not have been saved. Wait a minute, then check the record before trying again.');
+    this.name = 'CommitOutcomeUnknownError';
+  }
+}

@@ -1,7 +1,19 @@
-import type { Model } from 'mongoose';
+/**
+ * Saving versioned records: one commit point per save.
+ *
+ * A save appends one audit event whose commit key is "type:id:version" (unique) and whose body holds the
+ * record's new state. That insert is the commit: if it lands, the save happened; if another save of the
+ * same version got there first, it is refused (409) and nothing is written. The record itself and its
+ * history entry are projections of the event, written straight after it and, if the process or the
+ * database stops in between, written later by the sweep in finishSaves.ts, which follows the chain. So
+ * every acknowledged save ends with its record, its history and its audit event, and a save that was
+ * refused or failed before its commit leaves nothing behind.
+ */
+import { Types, type Model } from 'mongoose';
 import { appendAuditEvent, type Actor } from '../audit/auditLog';
-import { RecordVersionModel } from './recordVersion.model';
+import { insertOnce } from './claims';
 import { ConcurrencyError, NotFoundError } from './errors';
+import { RecordVersionModel } from './recordVersion.model';
 
 /** Fields every versioned record carries besides its own. */
 export interface Versioned {
@@ -11,20 +23,70 @@ export interface Versioned {
   updatedAt: Date;
 }
 
+export interface SaveOptions {
+  /** The new record's id, when it is derived from its content (a breach from its finding). */
+  id?: string;
+  /** When the change happened, if not now (the demo's history is stamped on the days it happened). */
+  at?: Date;
+}
+
+/** The key that claims one version of one record: the audit event's commit key and the history entry's id. */
+export function versionKey(recordType: string, recordId: string, version: number): string {
+  return `${recordType}:${recordId}:${version}`;
+}
+
 /** The record as plain JSON (ids as strings, dates as ISO strings): what history and audit keep. */
-function plainState(doc: object): Record<string, unknown> {
+export function plainState(doc: object): Record<string, unknown> {
   return JSON.parse(JSON.stringify(doc));
 }
 
-async function recordHistory(recordType: string, state: Record<string, unknown>, actor: Actor, at: Date) {
-  await RecordVersionModel.create({
-    recordType,
-    recordId: String(state._id),
-    version: state.version,
-    state,
-    recordedAt: at,
-    recordedBy: actor.personId,
-  });
+/**
+ * Writes the record and its history entry for a committed version. Safe to repeat: the history entry is
+ * inserted once by its id, and the record is only replaced by a later version than it holds.
+ */
+export async function projectVersion<T>(
+  model: Model<T>,
+  recordType: string,
+  state: Record<string, unknown>,
+  recordedBy: string | null,
+  recordedAt: Date,
+): Promise<void> {
+  const recordId = String(state._id);
+  const version = Number(state.version);
+  await insertOnce(RecordVersionModel, { _id: versionKey(recordType, recordId, version), recordType, recordId, version, state, recordedAt, recordedBy });
+  const target = model as unknown as Model<unknown>;
+  // Cast the JSON state back to the stored types (ObjectId, Date) through the schema.
+  const stored = new target(state).toObject({ depopulate: true }) as { _id: unknown };
+  if (version === 1) {
+    await insertOnce(target, stored);
+    return;
+  }
+  const current = await target.findById(recordId, { version: 1 }).lean<{ version: number }>();
+  if (!current || current.version < version) await target.collection.replaceOne({ _id: stored._id as never }, stored, { upsert: true });
+}
+
+async function commitAndProject<T>(
+  model: Model<T>,
+  recordType: string,
+  doc: { toObject(): unknown },
+  before: Record<string, unknown> | null,
+  actor: Actor,
+  action: string,
+  at: Date,
+): Promise<T & Versioned> {
+  const after = plainState(doc.toObject() as object);
+  const recordId = String(after._id);
+  await appendAuditEvent(
+    { actor, action: `${recordType}.${action}`, recordType, recordId, before, after },
+    { commitKey: versionKey(recordType, recordId, Number(after.version)), at },
+  );
+  try {
+    await projectVersion(model, recordType, after, actor.personId, at);
+  } catch (error) {
+    // Committed: the sweep finishes it. The person is told it was saved, because it was.
+    console.error(`Saved ${recordType} ${recordId} version ${after.version}; its record will be written by the sweep: ${(error as Error).message}`);
+  }
+  return doc.toObject() as T & Versioned;
 }
 
 /** Creates version 1 of a record, keeps it in the history and audits it. */
@@ -34,18 +96,17 @@ export async function createVersioned<T extends object>(
   data: Partial<T>,
   actor: Actor,
   action = 'created',
+  options: SaveOptions = {},
 ): Promise<T & Versioned> {
-  const now = new Date();
-  const doc = await model.create({ ...data, version: 1, createdAt: now, updatedAt: now });
-  const state = plainState(doc.toObject());
-  await recordHistory(recordType, state, actor, now);
-  await appendAuditEvent({ actor, action: `${recordType}.${action}`, recordType, recordId: String(state._id), before: null, after: state });
-  return doc.toObject() as unknown as T & Versioned;
+  const at = options.at ?? new Date();
+  const doc = new model({ ...data, _id: options.id ?? new Types.ObjectId(), version: 1, createdAt: at, updatedAt: at });
+  await doc.validate();
+  return commitAndProject(model, recordType, doc, null, actor, action, at);
 }
 
 /**
- * Saves a new version of a record if nobody has saved it since `expectedVersion` was read.
- * The compare-and-set on `version` is a single-document write, so it is atomic without transactions.
+ * Saves a new version of a record if nobody has saved it since `expectedVersion` was read. Two saves of
+ * the same version both try to commit version n+1; the unique commit key lets exactly one through.
  */
 export async function updateVersioned<T extends object>(
   model: Model<T>,
@@ -55,23 +116,16 @@ export async function updateVersioned<T extends object>(
   changes: Partial<T>,
   actor: Actor,
   action = 'updated',
+  options: Omit<SaveOptions, 'id'> = {},
 ): Promise<T & Versioned> {
   const before = (await model.findById(id).lean()) as (T & Versioned) | null;
   if (!before) throw new NotFoundError(`The ${recordType} ${id}`);
   if (before.version !== expectedVersion) throw new ConcurrencyError();
-  const now = new Date();
-  const after = (await model
-    .findOneAndUpdate(
-      { _id: id, version: expectedVersion },
-      { $set: { ...changes, version: expectedVersion + 1, updatedAt: now } },
-      { new: true, runValidators: true },
-    )
-    .lean()) as (T & Versioned) | null;
-  if (!after) throw new ConcurrencyError();
-  const state = plainState(after);
-  await recordHistory(recordType, state, actor, now);
-  await appendAuditEvent({ actor, action: `${recordType}.${action}`, recordType, recordId: id, before: plainState(before), after: state });
-  return after;
+  const at = options.at ?? new Date();
+  const doc = model.hydrate(before);
+  doc.set({ ...changes, version: expectedVersion + 1, updatedAt: at });
+  await doc.validate();
+  return commitAndProject(model, recordType, doc, plainState(before), actor, action, at);
 }
 
 /** Refuses an edit started from an earlier version before anything is written (a multi-record save checks all first). */
@@ -79,6 +133,16 @@ export function assertVersion(record: { version: number }, expectedVersion: numb
   if (record.version !== expectedVersion) throw new ConcurrencyError();
 }
 
+/** Every version of a record, oldest first, looked up by id a few at a time. */
 export async function versionHistory(recordType: string, recordId: string) {
-  return RecordVersionModel.find({ recordType, recordId }).sort({ version: 1 }).lean();
+  const versions = [];
+  const STEP = 8;
+  for (let first = 1; ; first += STEP) {
+    const found = await Promise.all(
+      Array.from({ length: STEP }, (_, i) => RecordVersionModel.findById(versionKey(recordType, recordId, first + i)).lean()),
+    );
+    const present = found.filter((v) => v !== null);
+    versions.push(...present);
+    if (present.length < STEP) return versions;
+  }
 }

@@ -113,7 +113,7 @@ describe('Registers exported as they stood on a past date', () => {
 
     const event = await AuditEventModel.findOne({ action: 'export.created' }).lean();
     expect(event).to.include({ recordId: manifest.exportId, prevHash: headBefore.hash, actorName: 'Ada Auditor' });
-    expect(JSON.parse(event!.body).after.files[0].sha256).to.equal(manifest.files[0].sha256);
+    expect(JSON.parse(event!.body).after.manifest.files[0].sha256).to.equal(manifest.files[0].sha256);
     expect(await ExportRunModel.findById(manifest.exportId).lean()).to.deep.include({ asAt: '2015-06-30', filesKept: true });
   });
 

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import mongoose from '../../src/db/mongoose';
+import { forgetAuditChainHead } from '../../src/audit/auditLog';
 import { connectDatabase } from '../../src/db/connection';
+import { forgetSweepProgress } from '../../src/shared/finishSaves';
 import { startFerretdb, type RunningFerretdb } from '../../src/db/ferretdb';
 import { defaultCacheDir } from '../../src/paths';
 
@@ -32,9 +34,11 @@ export async function connectTestDatabase(): Promise<void> {
   await connectDatabase(await testDatabaseUri());
 }
 
-/** Empties every collection, so each test arranges its own data. */
+/** Empties every collection, so each test arranges its own data; the write path forgets what it knew of them. */
 export async function clearDatabase(): Promise<void> {
   await Promise.all(Object.values(mongoose.connection.collections).map((c) => c.deleteMany({})));
+  forgetAuditChainHead();
+  forgetSweepProgress();
 }
 
 /** Registers the hooks a suite needs to use the database and start each test from empty. */
