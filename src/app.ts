@@ -3,13 +3,16 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import session from 'express-session';
 import helmet from 'helmet';
 import { loadCurrentUser } from './accounts/access';
+import { AccessPolicy } from './accounts/accessPolicy';
 import { signInRouter } from './accounts/signIn.routes';
 import { isDatabaseAvailable } from './db/connection';
 import type { Mailer } from './mail/mailer';
 import { projectRoot } from './paths';
 import { apiRouter } from './web/api.routes';
 import { provideCsrfToken, verifyCsrfToken } from './web/csrf';
-import { errorHandler, isApiRequest, notFoundHandler } from './web/errorHandler';
+import { readBody } from './web/bodies';
+import { errorHandler, notFoundHandler } from './web/errorHandler';
+import { isApiRequest } from './web/requestKind';
 import { sanitizeInput } from './web/sanitize';
 import { configureViews } from './web/viewEngine';
 import { webRouter } from './web/web.routes';
@@ -24,8 +27,10 @@ export interface AppDeps {
   exportsDir: string;
   /** Logs sign-in links when mail is only written to the outbox. */
   announceSignInLink?: (email: string, link: string) => void;
-  /** Sign-in link requests allowed per address per 15 minutes. */
+  /** Sign-in link requests allowed per client address per 15 minutes. */
   signInRateLimit?: number;
+  /** Sign-in link requests allowed per email address per 15 minutes, from any client address. */
+  signInMailboxRateLimit?: number;
 }
 
 const nhsukDist = path.join(projectRoot, 'node_modules', 'nhsuk-frontend', 'dist', 'nhsuk');
@@ -69,21 +74,22 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(saveSessionBeforeRedirect);
-  app.use(express.urlencoded({ extended: false, limit: '100kb' }));
-  // A whole body's snapshot can be large; other API bodies are small.
-  app.use('/api/checks', express.json({ limit: '50mb' }));
-  app.use('/api', express.json({ limit: '1mb' }));
-  app.use(sanitizeInput);
   app.use(loadCurrentUser);
+  app.use(provideCsrfToken);
+  // Who may use the route is settled before any body is read, so nobody unknown can make the app read 50 MB.
+  const policy = new AccessPolicy();
+  app.use(policy.enforce);
+  app.use(readBody);
+  app.use(sanitizeInput);
+  app.use(verifyCsrfToken);
 
   app.use('/api', apiRouter());
-  app.use(provideCsrfToken);
-  app.use(verifyCsrfToken);
   app.use(signInRouter(deps));
   app.use(webRouter(deps));
 
   app.use(notFoundHandler);
   app.use(errorHandler);
+  policy.coverRoutesOf(app);
   return app;
 }
 

@@ -3,6 +3,7 @@ import type { Actor } from '../audit/auditLog';
 import { PersonModel } from '../people/person.model';
 import { ForbiddenError } from '../shared/errors';
 import type { Role } from '../shared/vocabulary';
+import { isApiRequest } from '../web/requestKind';
 import { userForApiToken } from './apiTokens';
 
 export interface CurrentUser {
@@ -25,14 +26,21 @@ export class SignInRequiredError extends Error {
   }
 }
 
+/** The bearer token an API client sent, if any. */
+export function bearerTokenOf(req: Request): string | undefined {
+  return /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
+}
+
 /**
  * Works out who is calling: an API bearer token, or the signed-in person, read afresh on each request
- * so a changed role takes effect at once. A bearer token that is not valid is refused outright.
+ * so a changed role takes effect at once. A bearer token that is not valid is refused outright, and so
+ * is one sent to a page: tokens are for the JSON API, and the pages expect a signed-in person.
  */
 export async function loadCurrentUser(req: Request, res: Response, next: NextFunction): Promise<void> {
-  const bearer = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '');
-  if (bearer) {
-    req.user = await userForApiToken(bearer[1]);
+  const token = bearerTokenOf(req);
+  if (token !== undefined) {
+    if (!isApiRequest(req)) return next(new ForbiddenError('API tokens can only be used with the JSON API under /api. Sign in to use the pages.'));
+    req.user = await userForApiToken(token);
     return next(req.user ? undefined : new InvalidTokenError());
   }
   const personId = req.session?.personId;
@@ -40,7 +48,7 @@ export async function loadCurrentUser(req: Request, res: Response, next: NextFun
     const person = await PersonModel.findById(personId).lean();
     if (person) {
       req.user = { id: String(person._id), name: person.name, email: person.email, role: person.role as Role };
-      res.locals.user = { ...req.user, canManage: hasRole(req.user, ['governance-lead']), canReadAll: hasRole(req.user, ['governance-lead', 'auditor']) };
+      res.locals.user = { ...req.user, canManage: holds(req.user, 'manage'), canReadAll: holds(req.user, 'read-all') };
     }
   }
   next();
@@ -53,23 +61,26 @@ export class InvalidTokenError extends Error {
   }
 }
 
-export function hasRole(user: CurrentUser | undefined, roles: readonly Role[]): boolean {
-  // An administrator can do whatever any other role can.
-  return !!user && (user.role === 'admin' || roles.includes(user.role));
+/**
+ * What the access policy table grants: `own-records` is any signed-in person, whom the services then limit
+ * to their own records (src/declarations/access.ts). Auditors only read.
+ */
+export type Permission = 'public' | 'signed-in' | 'own-records' | 'read-all' | 'manage' | 'admin';
+
+const ROLES_HOLDING: Record<'read-all' | 'manage' | 'admin', readonly Role[]> = {
+  'read-all': ['governance-lead', 'auditor', 'admin'],
+  manage: ['governance-lead', 'admin'],
+  admin: ['admin'],
+};
+
+export function holds(user: CurrentUser | undefined, permission: Permission): boolean {
+  if (permission === 'public') return true;
+  if (!user) return false;
+  if (permission === 'signed-in' || permission === 'own-records') return true;
+  return ROLES_HOLDING[permission].includes(user.role);
 }
 
-/** Route guard: signed in, and holding one of the roles. */
-export function requireRole(...roles: Role[]) {
-  return (req: Request, _res: Response, next: NextFunction) => {
-    if (!req.user) return next(new SignInRequiredError());
-    if (roles.length > 0 && !hasRole(req.user, roles)) return next(new ForbiddenError());
-    next();
-  };
-}
-
-export const requireSignIn = requireRole();
-
-/** The signed-in person, for handlers behind requireRole. */
+/** The signed-in person, for handlers of routes the access policy keeps to signed-in people. */
 export function currentUser(req: Request): CurrentUser {
   if (!req.user) throw new SignInRequiredError();
   return req.user;

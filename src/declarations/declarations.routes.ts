@@ -1,6 +1,6 @@
 import { Router, type Request } from 'express';
 import Joi from 'joi';
-import { actorOf, currentUser, requireSignIn } from '../accounts/access';
+import { actorOf, currentUser, holds } from '../accounts/access';
 import { OrganisationModel } from '../organisations/organisation.model';
 import { resolveOrganisation, type OrganisationChoice } from '../organisations/organisationSearch';
 import { ValidationError } from '../shared/errors';
@@ -50,7 +50,6 @@ function organisationFields(choice: OrganisationChoice) {
 
 export function declarationsRouter(): Router {
   const router = Router();
-  router.use('/declarations', requireSignIn);
 
   router.get('/declarations', async (req, res) => {
     const mine = await declarationsOf(currentUser(req), currentUser(req).id);
@@ -128,7 +127,7 @@ export function declarationsRouter(): Router {
       declaration,
       organisation: (await organisationLabel(declaration.organisationId)) ?? declaration.organisationName,
       history,
-      canEdit: declaration.personId === currentUser(req).id || res.locals.user.canManage,
+      canEdit: declaration.personId === currentUser(req).id || holds(currentUser(req), 'manage'),
       backLink: '/declarations',
     });
   });

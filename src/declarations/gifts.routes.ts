@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { actorOf, currentUser, requireSignIn } from '../accounts/access';
+import { actorOf, currentUser, holds } from '../accounts/access';
 import { OrganisationModel } from '../organisations/organisation.model';
 import { resolveOrganisation } from '../organisations/organisationSearch';
 import { dateInputValues, handleForm, readDateInput } from '../web/forms';
@@ -33,7 +33,6 @@ async function offeredBy(gift: { fromOrganisationId: string | null | undefined; 
 
 export function giftsRouter(): Router {
   const router = Router();
-  router.use('/declarations/gifts', requireSignIn);
   const newContext = { title: 'Declare a gift, hospitality or travel', action: '/declarations/gifts/new', backLink: '/declarations', ...formChoices };
 
   router.get('/declarations/gifts/new', (_req, res) => res.render('declarations/gift-form', { ...newContext, values: {} }));
@@ -47,7 +46,7 @@ export function giftsRouter(): Router {
 
   router.get('/declarations/gifts/:id', async (req, res) => {
     const { gift, history } = await getGift(currentUser(req), req.params.id);
-    res.render('declarations/gift', { title: 'Gift or hospitality', gift, history, offeredBy: await offeredBy(gift), canEdit: gift.personId === currentUser(req).id || res.locals.user.canManage, backLink: '/declarations' });
+    res.render('declarations/gift', { title: 'Gift or hospitality', gift, history, offeredBy: await offeredBy(gift), canEdit: gift.personId === currentUser(req).id || holds(currentUser(req), 'manage'), backLink: '/declarations' });
   });
 
   router.get('/declarations/gifts/:id/edit', async (req, res) => {

@@ -28,10 +28,12 @@ const organisationFields = {
     .messages({ '*': 'Companies House number must be 8 characters, like 01234567 or SC123456' }),
   aliases: Joi.array()
     .items(Joi.string().trim().min(1).max(200))
-    .unique((a: string, b: string) => a.toLowerCase() === b.toLowerCase())
+    // Joi compares the items before reporting their types, so a list of numbers reaches the comparator.
+    .unique((a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase())
     .default([])
     .messages({
       'array.base': 'Other names must be a list',
+      'string.base': 'Each other name must be text',
       'array.unique': 'Enter each other name once',
       'string.empty': 'Other names cannot be blank',
       'string.max': 'Each other name must be 200 characters or fewer',

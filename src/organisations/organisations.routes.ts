@@ -4,7 +4,6 @@ import { flash } from '../declarations/declarations.routes';
 import { YES_NO, formLines, queryText } from '../web/formInput';
 import { handleForm } from '../web/forms';
 import { describeHistory } from '../web/history';
-import { requireManagementAccess, requireManager } from '../web/managementAccess';
 import type { Organisation } from './organisation.model';
 import { addOrganisation, getOrganisation, listCcgs, listOrganisations, organisationDetails, updateOrganisation } from './organisations.service';
 
@@ -38,10 +37,6 @@ function organisationFormValues(organisation: Organisation & { version: number }
 /** Governance leads' pages for the organisations on the register; auditors may read them. */
 export function organisationsRouter(): Router {
   const router = Router();
-  router.use('/organisations', requireManagementAccess);
-
-  // The forms that change the register are for governance leads only, even to look at.
-  router.get(['/organisations/new', '/organisations/:id/edit'], requireManager);
   const formPage = async (fields: Record<string, unknown> & { values: Record<string, unknown> }) => ({ ...fields, ccgs: await listCcgs(), yesNo: YES_NO });
 
   router.get('/organisations', async (req, res) => {

@@ -4,7 +4,6 @@ import { declarationsOf } from '../declarations/declarations.service';
 import { flash } from '../declarations/declarations.routes';
 import { handleForm } from '../web/forms';
 import { describeHistory } from '../web/history';
-import { requireManagementAccess, requireManager } from '../web/managementAccess';
 import { addPerson, getPerson, listPeople, personDetails, updatePerson } from './people.service';
 
 const FIELD_NAMES = { name: 'name', email: 'email address', role: 'role', jobTitle: 'job title' };
@@ -16,10 +15,6 @@ function personInputFromForm(body: Record<string, unknown>) {
 /** Governance leads' pages for the people on the register; auditors may read them. */
 export function peopleRouter(): Router {
   const router = Router();
-  router.use('/people', requireManagementAccess);
-  // The forms that change the register are for governance leads only, even to look at.
-  router.get(['/people/new', '/people/:id/edit'], requireManager);
-
   router.get('/people', async (_req, res) => res.render('people/list', { title: 'People', people: await listPeople() }));
 
   const adding = { title: 'Add a person', action: '/people/new', backLink: '/people' };

@@ -1,13 +1,10 @@
 import { createHash } from 'node:crypto';
-import { Router, type NextFunction, type Request, type Response } from 'express';
-import multer from 'multer';
+import { Router } from 'express';
 import { actorOf } from '../accounts/access';
 import { flash } from '../declarations/declarations.routes';
 import { ValidationError } from '../shared/errors';
-import { verifyCsrfToken } from '../web/csrf';
 import { handleForm } from '../web/forms';
-import { requireManager } from '../web/managementAccess';
-import { IMPORT_COLUMNS, IMPORT_MAX_BYTES, importPeople, planPeopleImport } from './peopleImport';
+import { IMPORT_COLUMNS, importPeople, planPeopleImport } from './peopleImport';
 
 declare module 'express-session' {
   interface SessionData {
@@ -21,29 +18,18 @@ Ann Lay,ann.lay@nhs.net,member,Primary Care Committee,lay,chair,yes,2015-04-01,
 Gita Patel,gita.patel@nhs.net,member,Primary Care Committee,gp,member,yes,01/04/2015,31/03/2017
 Sam Jones,sam.jones@nhs.net,auditor,,,,,,`;
 
-const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: IMPORT_MAX_BYTES, fieldSize: IMPORT_MAX_BYTES, files: 1, fields: 5 } }).single('file');
-
-/** Reads the multipart form; an upload multer refuses (too large, too many files) becomes a message on the form. */
-function receiveUpload(req: Request, res: Response, next: NextFunction): void {
-  upload(req, res, (error: unknown) => {
-    if (!(error instanceof multer.MulterError)) return next(error);
-    res.locals.uploadProblem = error.code === 'LIMIT_FILE_SIZE' ? 'The file must be 1 MB or smaller' : 'Upload one CSV file of 1 MB or smaller';
-    next();
-  });
-}
-
 const digestOf = (csv: string) => createHash('sha256').update(csv).digest('hex');
 
 /** Import people and their committee seats from a CSV file: upload or paste, check the preview, then commit. */
 export function peopleImportRouter(): Router {
   const router = Router();
-  router.use('/people/import', requireManager);
   const formPage = { title: 'Import people from a CSV file', columns: IMPORT_COLUMNS.join(','), example: EXAMPLE, backLink: '/people' };
 
   router.get('/people/import', (_req, res) => res.render('people/import', { ...formPage, values: {} }));
 
-  // The app's CSRF check cannot see a multipart form's fields, so it runs once multer has read them.
-  router.post('/people/import', receiveUpload, verifyCsrfToken, async (req, res) => {
+  // The access policy marks this form as a CSV upload: the edge reads the file (req.file), or says in
+  // res.locals.uploadProblem why it would not, and checks the CSRF token, before this runs.
+  router.post('/people/import', async (req, res) => {
     const pasted = String(req.body?.csvText ?? '');
     await handleForm(res, 'people/import', { ...formPage, values: { csvText: pasted } }, async () => {
       if (res.locals.uploadProblem) throw new ValidationError([{ field: 'csv', message: res.locals.uploadProblem }]);

@@ -7,13 +7,10 @@ import { meetingsApi } from '../decisions/meetings.api';
 import { organisationsApi } from '../organisations/organisations.api';
 import { peopleApi } from '../people/people.api';
 import { peopleImportApi } from '../people/peopleImport.api';
-import { NotFoundError } from '../shared/errors';
-import { requireManagementAccess } from './managementAccess';
 
 /** The JSON API: JSON in and out, joi-validated, 400 with field errors, 404 for unknown ids. */
 export function apiRouter(): Router {
   const router = Router();
-  router.use(['/organisations', '/people', '/committees', '/memberships', '/imports', '/meetings', '/decisions', '/breaches'], requireManagementAccess);
   // A request without a JSON body is validated as an empty one, so it gets field errors, not a fault.
   router.use((req, _res, next) => {
     req.body ??= {};
@@ -27,7 +24,5 @@ export function apiRouter(): Router {
   router.use(meetingsApi());
   router.use(decisionsApi());
   router.use(breachesApi());
-  // Unknown API paths answer in JSON here rather than falling through to the web pages' CSRF check.
-  router.use((req, _res, next) => next(new NotFoundError(`The API path ${req.path}`)));
   return router;
 }

@@ -3,6 +3,7 @@ import { InvalidTokenError, SignInRequiredError } from '../accounts/access';
 import { SnapshotProblemsError } from '../compliance/compliance.service';
 import { isDatabaseUnavailableError } from '../db/connection';
 import { ConcurrencyError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors';
+import { isApiRequest } from './requestKind';
 
 const DATABASE_UNAVAILABLE =
   'The register is temporarily unavailable because its database cannot be reached. Nothing was saved. Try again in a minute.';
@@ -24,17 +25,31 @@ function classify(error: unknown): HttpError {
   if (error instanceof ConcurrencyError) return { status: 409, title: 'This record changed', message: error.message };
   if (error instanceof SnapshotProblemsError) return { status: 422, title: 'The register data needs attention', message: error.message };
   if (isDatabaseUnavailableError(error)) return { status: 503, title: 'Sorry, the service is unavailable', message: DATABASE_UNAVAILABLE };
-  const bodyError = error as { type?: string; status?: number };
-  if (bodyError.type === 'entity.too.large') return { status: 413, title: 'Too large', message: 'The request is too large.' };
-  if (bodyError.type === 'entity.parse.failed') return { status: 400, title: 'There is a problem', message: 'The request body is not valid JSON.' };
+  // An http-errors style refusal (the edge's own, or a library's) whose message is meant for the caller.
+  const { status, expose, message } = error as { status?: unknown; expose?: unknown; message?: unknown };
+  if (typeof status === 'number' && status >= 400 && status < 500 && expose === true && typeof message === 'string') {
+    return { status, title: 'There is a problem', message };
+  }
   return { status: 500, title: 'Sorry, there is a problem with the service', message: 'Something went wrong. Nothing was saved. Try again later.' };
 }
 
-export const isApiRequest = (req: Request) => req.originalUrl.startsWith('/api/') || req.originalUrl === '/api';
+const RETURN_ADDRESS_MAX = 2000;
+
+/** Anything that looks like an email address, kept out of the log. */
+const EMAIL_ADDRESS = /[^\s@<>"'(),;:[\]]+@[^\s@<>"'(),;:[\]]+/g;
+
+/**
+ * A fault's log line: what failed and where, never what was sent. The request's body, cookies, tokens and
+ * query are left out, and email addresses (a duplicate key error quotes the key) are blanked.
+ */
+export function faultLogLine(error: unknown, req: Request): string {
+  const { name, message, stack } = error instanceof Error ? error : { name: typeof error, message: String(error), stack: undefined };
+  return `Fault answering ${req.method} ${req.path}: ${name}: ${message}${stack ? `\n${stack}` : ''}`.replace(EMAIL_ADDRESS, '[email address]');
+}
 
 export function errorHandler(error: unknown, req: Request, res: Response, _next: NextFunction): void {
   const http = classify(error);
-  if (http.status === 500) console.error(error);
+  if (http.status === 500) console.error(faultLogLine(error, req));
   if (res.headersSent) return;
   if (isApiRequest(req)) {
     const body: Record<string, unknown> = { error: http.message };
@@ -43,7 +58,8 @@ export function errorHandler(error: unknown, req: Request, res: Response, _next:
     return;
   }
   if (http.status === 401) {
-    res.redirect(303, `/sign-in?next=${encodeURIComponent(req.originalUrl)}`);
+    // Back to the page after sign-in, unless its address would make the redirect too long for a browser's headers.
+    res.redirect(303, req.originalUrl.length <= RETURN_ADDRESS_MAX ? `/sign-in?next=${encodeURIComponent(req.originalUrl)}` : '/sign-in');
     return;
   }
   res.status(http.status).render('error', { title: http.title, message: http.message });

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { AppDeps } from '../app';
-import { hasRole } from '../accounts/access';
+import { holds } from '../accounts/access';
 import { auditRouter } from '../audit/audit.routes';
 import { complianceRouter } from '../compliance/compliance.routes';
 import { briefingRouter } from '../decisions/briefing.routes';
@@ -22,7 +22,7 @@ export function webRouter(deps: AppDeps): Router {
 
   router.get('/', (req, res) => {
     if (!req.user) return res.render('start', { title: 'Start' });
-    res.redirect(303, hasRole(req.user, ['governance-lead']) ? '/committees' : '/declarations');
+    res.redirect(303, holds(req.user, 'manage') ? '/committees' : '/declarations');
   });
 
   router.use(declarationsRouter());

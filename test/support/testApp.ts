@@ -33,6 +33,7 @@ export async function startTestApp(overrides: Partial<AppDeps> = {}): Promise<Te
     bodyName: 'NHS Test CCG',
     exportsDir: fs.mkdtempSync(path.join(os.tmpdir(), 'coi-test-exports-')),
     signInRateLimit: 10_000,
+    signInMailboxRateLimit: 10_000,
     ...overrides,
   });
   const server: Server = await new Promise((resolve) => {
@@ -88,12 +89,15 @@ export class WebAgent {
   async request(
     method: string,
     path: string,
-    options: { form?: Record<string, string | string[]>; json?: unknown; multipart?: FormData; headers?: Record<string, string> } = {},
+    options: { form?: Record<string, string | string[]>; json?: unknown; multipart?: FormData; raw?: string | Uint8Array; headers?: Record<string, string> } = {},
   ): Promise<AgentResponse> {
     const headers: Record<string, string> = { ...options.headers };
-    if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    let body: string | FormData | undefined;
-    if (options.form) {
+    const cookie = this.cookieHeader();
+    if (cookie) headers.cookie = cookie;
+    let body: string | Uint8Array | FormData | undefined;
+    if (options.raw !== undefined) {
+      body = options.raw; // as it is, with whatever content type the caller's headers give
+    } else if (options.form) {
       const params = new URLSearchParams();
       for (const [k, v] of Object.entries(options.form)) for (const item of [v].flat()) params.append(k, item);
       body = params.toString();
@@ -117,6 +121,15 @@ export class WebAgent {
     return { status: response.status, text, body: bytes, location: response.headers.get('location'), headers: response.headers, json: () => JSON.parse(text) };
   }
 
+  private cookieHeader(): string | undefined {
+    return this.cookies.size > 0 ? [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') : undefined;
+  }
+
+  /** The session cookie and the CSRF token of the last page, for requests built by hand (the fuzzer's). */
+  credentials(): { cookie?: string; csrfToken?: string } {
+    return { cookie: this.cookieHeader(), csrfToken: this.csrfToken };
+  }
+
   get(path: string, headers?: Record<string, string>) {
     return this.request('GET', path, { headers });
   }
@@ -127,7 +140,9 @@ export class WebAgent {
     return this.request('POST', path, { form: { _csrf: this.csrfToken ?? '', ...fields } });
   }
 
-  api(method: string, path: string, json?: unknown) {
-    return this.request(method, path, { json });
+  /** Calls the API as a signed-in browser's script would: JSON, with the session's CSRF token in its header. */
+  async api(method: string, path: string, json?: unknown) {
+    if (!this.csrfToken) await this.get('/sign-in');
+    return this.request(method, path, { json, headers: { 'X-CSRF-Token': this.csrfToken ?? '' } });
   }
 }
