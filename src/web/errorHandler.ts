@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { InvalidTokenError, SignInRequiredError } from '../accounts/access';
 import { SnapshotProblemsError } from '../compliance/compliance.service';
 import { isDatabaseUnavailableError } from '../db/connection';
-import { ConcurrencyError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors';
+import { CommitOutcomeUnknownError, ConcurrencyError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors';
 
 const DATABASE_UNAVAILABLE =
   'The register is temporarily unavailable because its database cannot be reached. Nothing was saved. Try again in a minute.';
@@ -23,6 +23,7 @@ function classify(error: unknown): HttpError {
   if ((error as Error)?.name === 'CastError') return { status: 404, title: 'Page not found', message: 'That record was not found' };
   if (error instanceof ConcurrencyError) return { status: 409, title: 'This record changed', message: error.message };
   if (error instanceof SnapshotProblemsError) return { status: 422, title: 'The register data needs attention', message: error.message };
+  if (error instanceof CommitOutcomeUnknownError) return { status: 503, title: 'Sorry, the service is unavailable', message: error.message };
   if (isDatabaseUnavailableError(error)) return { status: 503, title: 'Sorry, the service is unavailable', message: DATABASE_UNAVAILABLE };
   const bodyError = error as { type?: string; status?: number };
   if (bodyError.type === 'entity.too.large') return { status: 413, title: 'Too large', message: 'The request is too large.' };
