@@ -161,7 +161,8 @@ class ChainWriter {
       try {
         // Fail at once rather than queue behind a database that has stalled.
         if (!isDatabaseAvailable()) throw new DatabaseUnavailableError();
-        previous = await this.currentHead();
+        // A cached head is trusted: if another process has appended since, the insert is refused and the head looked up.
+        previous = this.head ?? (await this.currentHead());
       } catch (error) {
         // Nothing was written: the callers can be told so.
         waiting.forEach((pending) => pending.reject(error));

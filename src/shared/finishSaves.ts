@@ -13,6 +13,7 @@ import { auditChainHead } from '../audit/auditLog';
 import { isDatabaseAvailable } from '../db/connection';
 import { RECORD_MODELS } from './recordModels';
 import { readSetting, writeSetting } from './settings';
+import { takeFinishedHere } from './unfinishedSaves';
 import { projectVersion, versionKey } from './versionedRecords';
 
 const CHECKPOINT = 'saves-finished-through';
@@ -57,7 +58,7 @@ export async function finishInterruptedSaves(settleMs = SETTLE_MS): Promise<numb
   sightings.unshift(settled.at(-1)!);
   const from = finishedThrough;
   for (let seq = from + 1; seq <= target; seq++) {
-    if (!(await finishSave(seq))) break;
+    if (!takeFinishedHere(seq) && !(await finishSave(seq))) break;
     finishedThrough = seq;
   }
   if (finishedThrough > from) await writeSetting(CHECKPOINT, String(finishedThrough));

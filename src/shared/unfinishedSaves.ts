@@ -43,6 +43,18 @@ export async function finishUnfinishedSaves(collectionName?: string): Promise<vo
   }
 }
 
+/** Events whose saves this process finished itself, so the sweep need not look at them. */
+const finishedHere = new Set<number>();
+
+export function noteSaveFinished(seq: number): void {
+  finishedHere.add(seq);
+}
+
+/** True (once) when this process finished the save of event `seq`. */
+export function takeFinishedHere(seq: number): boolean {
+  return finishedHere.delete(seq);
+}
+
 export function hasUnfinishedSaves(collectionName: string): boolean {
   return byCollection.has(collectionName);
 }
