@@ -30,6 +30,11 @@ interface EventBody {
   after: Record<string, unknown> | null;
 }
 
+/** Every save committed up to this sequence number has its record and history entry (as far as any instance knows). */
+export async function savesFinishedThrough(): Promise<number> {
+  return Number((await readSetting(CHECKPOINT)) ?? 0);
+}
+
 /** Writes the record and history entry of the save an event committed, if it was a versioned save. */
 async function finishSave(seq: number): Promise<boolean> {
   const event = await AuditEventModel.findById(eventId(seq)).lean();
@@ -52,7 +57,7 @@ export async function finishInterruptedSaves(settleMs = SETTLE_MS): Promise<numb
   const settled = sightings.filter((s) => now - s.at >= settleMs);
   sightings = sightings.filter((s) => now - s.at < settleMs);
   const target = settled.at(-1)?.seq;
-  finishedThrough ??= Number((await readSetting(CHECKPOINT)) ?? 0);
+  finishedThrough ??= await savesFinishedThrough();
   if (target === undefined || target <= finishedThrough) return finishedThrough;
   // Keep the newest settled sighting: the next pass may not see a newer one yet.
   sightings.unshift(settled.at(-1)!);
