@@ -13,6 +13,7 @@ sessionSchema.index({ expires: 1 });
 const SessionModel = model('Session', sessionSchema);
 
 const DEFAULT_LIFETIME_MS = 8 * 60 * 60 * 1000;
+const TOUCH_EVERY_MS = 10 * 60 * 1000;
 
 /**
  * Sessions in the database, so they survive a restart and several app instances share them. Expired
@@ -20,10 +21,16 @@ const DEFAULT_LIFETIME_MS = 8 * 60 * 60 * 1000;
  */
 export class MongooseSessionStore extends session.Store {
   private sweeper: NodeJS.Timeout;
+  /** The expiry last written for each session, so a request that would move it only a little writes nothing. */
+  private writtenExpiry = new Map<string, number>();
 
   constructor() {
     super();
-    this.sweeper = setInterval(() => void SessionModel.deleteMany({ expires: { $lt: new Date() } }).catch(() => undefined), 15 * 60 * 1000);
+    this.sweeper = setInterval(() => {
+      void SessionModel.deleteMany({ expires: { $lt: new Date() } }).catch(() => undefined);
+      const now = Date.now();
+      for (const [sid, expires] of this.writtenExpiry) if (expires < now) this.writtenExpiry.delete(sid);
+    }, 15 * 60 * 1000);
     this.sweeper.unref();
   }
 
@@ -35,21 +42,30 @@ export class MongooseSessionStore extends session.Store {
   }
 
   override set(sid: string, data: session.SessionData, callback?: (err?: unknown) => void): void {
-    SessionModel.updateOne({ _id: sid }, { $set: { data: JSON.stringify(data), expires: expiryOf(data) } }, { upsert: true })
-      .then(() => callback?.())
+    const expires = expiryOf(data);
+    SessionModel.updateOne({ _id: sid }, { $set: { data: JSON.stringify(data), expires } }, { upsert: true })
+      .then(() => {
+        this.writtenExpiry.set(sid, expires.getTime());
+        callback?.();
+      })
       .catch((err) => callback?.(err));
   }
 
   override destroy(sid: string, callback?: (err?: unknown) => void): void {
+    this.writtenExpiry.delete(sid);
     SessionModel.deleteOne({ _id: sid })
       .then(() => callback?.())
       .catch((err) => callback?.(err));
   }
 
+  /** Moves a session's expiry on, at most once every TOUCH_EVERY_MS: a session lasts 8 hours, so minutes don't matter. */
   override touch(sid: string, data: session.SessionData, callback?: () => void): void {
-    SessionModel.updateOne({ _id: sid }, { $set: { expires: expiryOf(data) } })
-      .then(() => callback?.())
-      .catch(() => callback?.());
+    const expires = expiryOf(data);
+    if (expires.getTime() - (this.writtenExpiry.get(sid) ?? 0) < TOUCH_EVERY_MS) return callback?.();
+    SessionModel.updateOne({ _id: sid }, { $set: { expires } })
+      .then(() => this.writtenExpiry.set(sid, expires.getTime()))
+      .catch(() => undefined)
+      .finally(() => callback?.());
   }
 
   close(): void {

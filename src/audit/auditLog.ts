@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isDatabaseUnavailableError } from '../db/connection';
+import { DatabaseUnavailableError, isDatabaseAvailable, isDatabaseUnavailableError } from '../db/connection';
 import { isDuplicateKeyError } from '../shared/claims';
 import { CommitOutcomeUnknownError, ConcurrencyError } from '../shared/errors';
 import { AuditEventModel, eventId, type AuditEvent } from './auditEvent.model';
@@ -105,6 +105,7 @@ function firstWriteError(error: unknown): { landed: number; code: number | undef
   const writeErrors = (error as { writeErrors?: unknown }).writeErrors;
   if (writeErrors === undefined) return undefined;
   const list = (Array.isArray(writeErrors) ? writeErrors : [writeErrors]) as { index: number; code?: number }[];
+  if (list.length === 0) return undefined;
   const first = list.reduce((a, b) => (b.index < a.index ? b : a));
   return { landed: first.index, code: first.code };
 }
@@ -143,7 +144,11 @@ class ChainWriter {
   private async drain(): Promise<void> {
     this.writing = true;
     try {
-      while (this.queue.length > 0) await this.write(this.queue.splice(0, MAX_BATCH));
+      while (this.queue.length > 0) {
+        const batch = this.queue.splice(0, MAX_BATCH);
+        // write() settles every caller; this is the backstop should it throw, so no caller waits forever.
+        await this.write(batch).catch((error) => batch.forEach((pending) => pending.reject(error)));
+      }
     } finally {
       this.writing = false;
     }
@@ -154,7 +159,10 @@ class ChainWriter {
     while (waiting.length > 0) {
       let previous: ChainHead;
       try {
-        previous = await this.currentHead();
+        // Fail at once rather than queue behind a database that has stalled.
+        if (!isDatabaseAvailable()) throw new DatabaseUnavailableError();
+        // A cached head is trusted: if another process has appended since, the insert is refused and the head looked up.
+        previous = this.head ?? (await this.currentHead());
       } catch (error) {
         // Nothing was written: the callers can be told so.
         waiting.forEach((pending) => pending.reject(error));
@@ -186,7 +194,17 @@ class ChainWriter {
         if (!isDuplicateKeyError({ code: failed.code })) {
           refused.reject(error);
           waiting = waiting.slice(1);
-        } else if (!(await eventExists(docs[failed.landed].seq))) {
+          continue;
+        }
+        let seqTaken: boolean;
+        try {
+          seqTaken = await eventExists(docs[failed.landed].seq);
+        } catch (lookupError) {
+          // The refused event and those after it were not inserted: nothing of theirs was saved.
+          waiting.forEach((pending) => pending.reject(lookupError));
+          return;
+        }
+        if (!seqTaken) {
           // Its sequence number was free, so its commit key was taken: another save of that version won.
           refused.reject(new ConcurrencyError());
           waiting = waiting.slice(1);

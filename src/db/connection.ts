@@ -6,29 +6,48 @@ import mongoose from './mongoose';
  * server that stops answering within HEARTBEAT_MS + CONNECT_TIMEOUT_MS, interrupts the operations waiting
  * on it, and a new operation waits at most SERVER_SELECTION_TIMEOUT_MS for a server.
  */
-const SERVER_SELECTION_TIMEOUT_MS = 2_000;
+const SERVER_SELECTION_TIMEOUT_MS = 1_500;
 const HEARTBEAT_MS = 500;
 const CONNECT_TIMEOUT_MS = 1_000;
 
-/** The app's own check: a ping every PING_EVERY_MS, and the database counts as down when none answered lately. */
+/**
+ * The app's own check, for /health and for refusing requests at once while the database is away: a ping
+ * every PING_EVERY_MS; the database counts as down from the moment a ping fails or goes unanswered for
+ * PING_TIMEOUT_MS, so a stalled server is reported down within PING_EVERY_MS + PING_TIMEOUT_MS.
+ */
 const PING_EVERY_MS = 500;
 const PING_TIMEOUT_MS = 1_000;
-const DOWN_AFTER_MS = 1_500;
+/** A timeout that fires this late was held up by a busy event loop, not by the database: it proves nothing. */
+const LATE_TIMER_MS = 250;
 
-let lastAnswerAt = 0;
+let lastPingFailed = false;
+let pingInFlight = false;
 let pinger: NodeJS.Timeout | undefined;
 
 function ping(): void {
-  const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('ping timed out')), PING_TIMEOUT_MS).unref());
-  Promise.race([mongoose.connection.db?.admin().ping(), timeout])
-    .then((answer) => {
-      if (answer) lastAnswerAt = Date.now();
-    })
-    .catch(() => undefined);
+  const db = mongoose.connection.db;
+  if (pingInFlight || !db) return;
+  pingInFlight = true;
+  const sentAt = Date.now();
+  let settled = false;
+  const settle = (failed: boolean) => {
+    if (settled) return;
+    settled = true;
+    pingInFlight = false;
+    lastPingFailed = failed;
+  };
+  const timer = setTimeout(() => {
+    if (Date.now() - sentAt - PING_TIMEOUT_MS < LATE_TIMER_MS) settle(true);
+  }, PING_TIMEOUT_MS);
+  timer.unref();
+  db.admin()
+    .ping()
+    .then(() => settle(false), () => settle(true))
+    .finally(() => clearTimeout(timer));
 }
 
 function startPinging(): void {
-  lastAnswerAt = Date.now();
+  lastPingFailed = false;
   if (pinger) return;
   pinger = setInterval(ping, PING_EVERY_MS);
   pinger.unref();
@@ -64,9 +83,9 @@ export async function connectWithRetry(uri: string, log: (line: string) => void 
   }
 }
 
-/** Connected, and the database answered a ping within the last DOWN_AFTER_MS (a stalled server counts as down). */
+/** Connected, and the last ping was answered in time (a stalled server counts as down). */
 export function isDatabaseAvailable(): boolean {
-  return mongoose.connection.readyState === mongoose.ConnectionStates.connected && Date.now() - lastAnswerAt < DOWN_AFTER_MS;
+  return mongoose.connection.readyState === mongoose.ConnectionStates.connected && !lastPingFailed;
 }
 
 export async function disconnectDatabase(): Promise<void> {
@@ -75,7 +94,16 @@ export async function disconnectDatabase(): Promise<void> {
   await mongoose.disconnect();
 }
 
+/** Refused without asking: the database has not answered lately (see isDatabaseAvailable). */
+export class DatabaseUnavailableError extends Error {
+  constructor() {
+    super('The database is not answering');
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
 const UNAVAILABLE_ERRORS = new Set([
+  'DatabaseUnavailableError',
   'MongoServerSelectionError',
   'MongooseServerSelectionError',
   'MongoNetworkError',
@@ -90,7 +118,7 @@ const UNAVAILABLE_ERRORS = new Set([
 export function isDatabaseUnavailableError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   if (UNAVAILABLE_ERRORS.has(error.name)) return true;
-  return /before initial connection is complete|Client must be connected|connection .* closed|interrupted/i.test(error.message);
+  return /before initial connection is complete|Client must be connected|connection .* closed|interrupted|ECONNRESET|ECONNREFUSED|EPIPE/i.test(error.message);
 }
 
 export function redactUri(uri: string): string {

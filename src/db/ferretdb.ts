@@ -144,28 +144,31 @@ function canConnect(port: number): Promise<boolean> {
 export interface RunningFerretdb {
   uri: (databaseName: string) => string;
   port: number;
+  /** The server process now running (it changes when the supervisor restarts it); undefined while down. */
+  pid: () => number | undefined;
   stop: () => Promise<void>;
 }
 
-/** Starts FerretDB on a free loopback port (or the one given) with its SQLite files in dataDir. */
-export async function startFerretdb(options: {
-  cacheDir: string;
-  dataDir: string;
-  port?: number;
-  log?: (line: string) => void;
-}): Promise<RunningFerretdb> {
-  const binary = buildFerretdb(options.cacheDir, options.log);
-  fs.mkdirSync(options.dataDir, { recursive: true });
-  const port = options.port ?? (await freeLoopbackPort());
-  const logFile = path.join(options.dataDir, 'ferretdb.log');
+/** Restarts after an unexpected exit: at most this many in RESTART_WINDOW_MS, waiting a little longer each time. */
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 60_000;
+const RESTART_DELAYS_MS = [100, 250, 500, 1_000, 2_000];
+
+interface Child {
+  process: ChildProcess;
+  exited: Promise<void>;
+  hasExited: () => boolean;
+}
+
+function spawnFerretdb(binary: string, dataDir: string, port: number, logFile: string): Child {
   const out = fs.openSync(logFile, 'a');
-  const child: ChildProcess = spawn(
+  const child = spawn(
     binary,
     [
       '--handler=sqlite',
-      `--sqlite-url=file:${options.dataDir}/`,
+      `--sqlite-url=file:${dataDir}/`,
       `--listen-addr=127.0.0.1:${port}`,
-      `--state-dir=${options.dataDir}`,
+      `--state-dir=${dataDir}`,
       '--debug-addr=-',
       '--telemetry=disable',
       '--log-level=warn',
@@ -173,36 +176,87 @@ export async function startFerretdb(options: {
     { env: { ...process.env, DO_NOT_TRACK: '1' }, stdio: ['ignore', out, out] },
   );
   fs.closeSync(out);
-
-  // If this process dies without stopping it, don't leave the database server running.
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
-
   let exited = false;
-  const exitedPromise = new Promise<void>((resolve) => child.once('exit', () => {
-    exited = true;
-    resolve();
-  }));
+  const exitedPromise = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
+  return { process: child, exited: exitedPromise, hasExited: () => exited };
+}
 
+async function waitUntilListening(child: Child, port: number, logFile: string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (!(await canConnect(port))) {
-    if (exited || Date.now() > deadline) {
-      child.kill('SIGKILL');
+    if (child.hasExited() || Date.now() > deadline) {
+      child.process.kill('SIGKILL');
       const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n');
       throw new EmbeddedDatabaseError(`FerretDB did not start on port ${port}. Its log (${logFile}) ends:\n${tail}\n${MONGODB_URI_HINT}`);
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * Starts FerretDB on a free loopback port (or the one given) with its SQLite files in dataDir, and keeps
+ * it running: if it exits without being asked to, it is started again on the same port (the driver
+ * reconnects by itself), a bounded number of times, with a log line each time.
+ */
+export async function startFerretdb(options: {
+  cacheDir: string;
+  dataDir: string;
+  port?: number;
+  log?: (line: string) => void;
+}): Promise<RunningFerretdb> {
+  const log = options.log ?? console.error;
+  const binary = buildFerretdb(options.cacheDir, options.log);
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const port = options.port ?? (await freeLoopbackPort());
+  const logFile = path.join(options.dataDir, 'ferretdb.log');
+
+  let child = spawnFerretdb(binary, options.dataDir, port, logFile);
+  let stopping = false;
+  const restarts: number[] = [];
+
+  // If this process dies without stopping it, don't leave the database server running.
+  const killOnExit = () => child.process.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
+  const supervise = (current: Child) => {
+    void current.exited.then(async () => {
+      if (stopping) return;
+      const now = Date.now();
+      restarts.push(now);
+      while (restarts.length > 0 && now - restarts[0] > RESTART_WINDOW_MS) restarts.shift();
+      if (restarts.length > MAX_RESTARTS) {
+        log(`The embedded database stopped ${restarts.length} times within a minute; not restarting it again. Its log is ${logFile}.`);
+        return;
+      }
+      const delay = RESTART_DELAYS_MS[restarts.length - 1];
+      log(`The embedded database stopped (exit ${current.process.exitCode ?? current.process.signalCode}); restarting it in ${delay} ms (restart ${restarts.length} of at most ${MAX_RESTARTS} a minute).`);
+      await new Promise((r) => setTimeout(r, delay));
+      if (stopping) return;
+      child = spawnFerretdb(binary, options.dataDir, port, logFile);
+      supervise(child);
+      await waitUntilListening(child, port, logFile).catch((error: Error) => log(error.message));
+    });
+  };
+
+  await waitUntilListening(child, port, logFile);
+  supervise(child);
 
   return {
     port,
     uri: (databaseName) => `mongodb://127.0.0.1:${port}/${databaseName}`,
+    pid: () => (child.hasExited() ? undefined : child.process.pid),
     stop: async () => {
-      if (exited) return;
+      stopping = true;
       process.removeListener('exit', killOnExit);
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await exitedPromise;
+      if (child.hasExited()) return;
+      child.process.kill('SIGTERM');
+      const timer = setTimeout(() => child.process.kill('SIGKILL'), 5_000);
+      await child.exited;
       clearTimeout(timer);
     },
   };

@@ -1,4 +1,4 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type Response } from 'express';
 import type { AppDeps } from '../app';
 import { actorOf } from '../accounts/access';
 import { flash } from '../declarations/declarations.routes';
@@ -38,12 +38,6 @@ function sendPdf(res: Response, briefing: Briefing, bodyName: string): void {
   briefingPdf(briefing, bodyName).pipe(res);
 }
 
-/**
- * The meeting id from the path (a guard before the handler widens express's parameter type), in lower case:
- * the database finds a meeting by its id in either case, but the snapshot the briefing is read from holds
- * ids in lower case, so an upper-case id would find the meeting and then fail to brief it.
- */
-const meetingId = (req: Request) => String(req.params.id).toLowerCase();
 
 /**
  * The conflicts briefing for a meeting: governance leads (and administrators) prepare and send it;
@@ -52,16 +46,16 @@ const meetingId = (req: Request) => String(req.params.id).toLowerCase();
 export function briefingRouter(deps: Pick<AppDeps, 'mailer' | 'bodyName'>): Router {
   const router = Router();
   router.get('/meetings/:id/briefing', async (req, res) => {
-    res.render('decisions/briefing', pageContext(await meetingBriefing(meetingId(req))));
+    res.render('decisions/briefing', pageContext(await meetingBriefing(req.params.id)));
   });
 
   router.get('/meetings/:id/briefing.pdf', async (req, res) => {
-    const { briefing } = await meetingBriefing(meetingId(req));
+    const { briefing } = await meetingBriefing(req.params.id);
     sendPdf(res, briefing, deps.bodyName);
   });
 
   router.post('/meetings/:id/briefing/email', async (req, res) => {
-    const loaded = await meetingBriefing(meetingId(req));
+    const loaded = await meetingBriefing(req.params.id);
     const outcome = await emailBriefing(loaded, actorOf(req), deps.mailer, deps.bodyName);
     if (!outcome.sent) {
       // Nothing was sent: show the briefing again with the reason at the top.
@@ -69,7 +63,7 @@ export function briefingRouter(deps: Pick<AppDeps, 'mailer' | 'bodyName'>): Rout
       return;
     }
     flash(req, `The briefing was emailed to ${outcome.chair.name}, the chair, at ${outcome.chair.email}, with the PDF attached.`);
-    res.redirect(303, `/meetings/${meetingId(req)}/briefing`);
+    res.redirect(303, `/meetings/${req.params.id}/briefing`);
   });
 
   return router;

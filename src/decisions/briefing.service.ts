@@ -40,7 +40,8 @@ export async function meetingBriefing(meetingId: string): Promise<MeetingBriefin
   const validation = validateSnapshot(await buildSnapshot(meeting.date), { packs: shippedPacks() });
   if (!validation.ok) throw new SnapshotProblemsError(validation.errors);
   return {
-    briefing: briefMeeting(validation.snapshot, shippedPacks(), meetingId),
+    // The stored id, not the one asked for: an id in capitals finds the meeting but is not the snapshot's id.
+    briefing: briefMeeting(validation.snapshot, shippedPacks(), String(meeting._id)),
     chair: chairOn(validation.snapshot, meeting.committeeId, meeting.date),
   };
 }

@@ -13,6 +13,7 @@ import { auditChainHead } from '../audit/auditLog';
 import { isDatabaseAvailable } from '../db/connection';
 import { RECORD_MODELS } from './recordModels';
 import { readSetting, writeSetting } from './settings';
+import { takeFinishedHere } from './unfinishedSaves';
 import { projectVersion, versionKey } from './versionedRecords';
 
 const CHECKPOINT = 'saves-finished-through';
@@ -27,6 +28,11 @@ interface EventBody {
   recordType: string;
   recordId: string;
   after: Record<string, unknown> | null;
+}
+
+/** Every save committed up to this sequence number has its record and history entry (as far as any instance knows). */
+export async function savesFinishedThrough(): Promise<number> {
+  return Number((await readSetting(CHECKPOINT)) ?? 0);
 }
 
 /** Writes the record and history entry of the save an event committed, if it was a versioned save. */
@@ -51,13 +57,13 @@ export async function finishInterruptedSaves(settleMs = SETTLE_MS): Promise<numb
   const settled = sightings.filter((s) => now - s.at >= settleMs);
   sightings = sightings.filter((s) => now - s.at < settleMs);
   const target = settled.at(-1)?.seq;
-  finishedThrough ??= Number((await readSetting(CHECKPOINT)) ?? 0);
+  finishedThrough ??= await savesFinishedThrough();
   if (target === undefined || target <= finishedThrough) return finishedThrough;
   // Keep the newest settled sighting: the next pass may not see a newer one yet.
   sightings.unshift(settled.at(-1)!);
   const from = finishedThrough;
   for (let seq = from + 1; seq <= target; seq++) {
-    if (!(await finishSave(seq))) break;
+    if (!takeFinishedHere(seq) && !(await finishSave(seq))) break;
     finishedThrough = seq;
   }
   if (finishedThrough > from) await writeSetting(CHECKPOINT, String(finishedThrough));

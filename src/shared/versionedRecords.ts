@@ -14,6 +14,7 @@ import { appendAuditEvent, type Actor } from '../audit/auditLog';
 import { insertOnce } from './claims';
 import { ConcurrencyError, NotFoundError } from './errors';
 import { RecordVersionModel } from './recordVersion.model';
+import { noteSaveFinished, rememberUnfinishedSave } from './unfinishedSaves';
 
 /** Fields every versioned record carries besides its own. */
 export interface Versioned {
@@ -53,16 +54,22 @@ export async function projectVersion<T>(
 ): Promise<void> {
   const recordId = String(state._id);
   const version = Number(state.version);
-  await insertOnce(RecordVersionModel, { _id: versionKey(recordType, recordId, version), recordType, recordId, version, state, recordedAt, recordedBy });
   const target = model as unknown as Model<unknown>;
   // Cast the JSON state back to the stored types (ObjectId, Date) through the schema.
   const stored = new target(state).toObject({ depopulate: true }) as { _id: unknown };
-  if (version === 1) {
-    await insertOnce(target, stored);
-    return;
-  }
-  const current = await target.findById(recordId, { version: 1 }).lean<{ version: number }>();
-  if (!current || current.version < version) await target.collection.replaceOne({ _id: stored._id as never }, stored, { upsert: true });
+  const writeRecord = async () => {
+    if (version === 1) {
+      await insertOnce(target, stored);
+      return;
+    }
+    // The driver's own collection, not the model: the model's queries wait for unfinished saves, this among them.
+    const current = await target.collection.findOne({ _id: stored._id as never }, { projection: { version: 1 } });
+    if (!current || current.version < version) await target.collection.replaceOne({ _id: stored._id as never }, stored, { upsert: true });
+  };
+  await Promise.all([
+    insertOnce(RecordVersionModel, { _id: versionKey(recordType, recordId, version), recordType, recordId, version, state, recordedAt, recordedBy }),
+    writeRecord(),
+  ]);
 }
 
 async function commitAndProject<T>(
@@ -76,15 +83,18 @@ async function commitAndProject<T>(
 ): Promise<T & Versioned> {
   const after = plainState(doc.toObject() as object);
   const recordId = String(after._id);
-  await appendAuditEvent(
+  const { seq } = await appendAuditEvent(
     { actor, action: `${recordType}.${action}`, recordType, recordId, before, after },
     { commitKey: versionKey(recordType, recordId, Number(after.version)), at },
   );
+  const finish = () => projectVersion(model, recordType, after, actor.personId, at);
   try {
-    await projectVersion(model, recordType, after, actor.personId, at);
+    await finish();
+    noteSaveFinished(seq);
   } catch (error) {
-    // Committed: the sweep finishes it. The person is told it was saved, because it was.
-    console.error(`Saved ${recordType} ${recordId} version ${after.version}; its record will be written by the sweep: ${(error as Error).message}`);
+    // Committed, so the person is told it was saved, because it was; the record is written as soon as the database allows.
+    console.error(`Saved ${recordType} ${recordId} version ${after.version}; its record will be written when the database answers: ${(error as Error).message}`);
+    rememberUnfinishedSave(model, recordId, finish);
   }
   return doc.toObject() as T & Versioned;
 }

@@ -1,5 +1,6 @@
 import type { Schema as MongooseSchema, SchemaDefinition } from 'mongoose';
 import { Schema } from '../db/mongoose';
+import { finishUnfinishedSaves, hasUnfinishedSaves } from './unfinishedSaves';
 
 /** Fields every versioned record carries: our own `version` counter (not mongoose's __v) and timestamps. */
 export interface VersionFields {
@@ -9,7 +10,7 @@ export interface VersionFields {
 }
 
 export function versionedSchema<T>(definition: SchemaDefinition<T>, collection: string): MongooseSchema<T & VersionFields> {
-  return new Schema<T & VersionFields>(
+  const schema = new Schema<T & VersionFields>(
     {
       ...definition,
       version: { type: Number, required: true, min: 1 },
@@ -18,4 +19,11 @@ export function versionedSchema<T>(definition: SchemaDefinition<T>, collection: 
     } as SchemaDefinition<T & VersionFields>,
     { collection, versionKey: false, minimize: false },
   );
+  // Read your own writes: a save this process acknowledged is finished before anything reads the collection.
+  const finishFirst = async () => {
+    if (hasUnfinishedSaves(collection)) await finishUnfinishedSaves(collection);
+  };
+  schema.pre(['find', 'findOne', 'countDocuments', 'distinct'], finishFirst);
+  schema.pre('aggregate', finishFirst);
+  return schema;
 }

@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { InvalidTokenError, SignInRequiredError } from '../accounts/access';
 import { SnapshotProblemsError } from '../compliance/compliance.service';
 import { isDatabaseUnavailableError } from '../db/connection';
-import { ConcurrencyError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors';
+import { CommitOutcomeUnknownError, ConcurrencyError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors';
 import { isApiRequest } from './requestKind';
 
 const DATABASE_UNAVAILABLE =
@@ -24,6 +24,7 @@ function classify(error: unknown): HttpError {
   if ((error as Error)?.name === 'CastError') return { status: 404, title: 'Page not found', message: 'That record was not found' };
   if (error instanceof ConcurrencyError) return { status: 409, title: 'This record changed', message: error.message };
   if (error instanceof SnapshotProblemsError) return { status: 422, title: 'The register data needs attention', message: error.message };
+  if (error instanceof CommitOutcomeUnknownError) return { status: 503, title: 'Sorry, the service is unavailable', message: error.message };
   if (isDatabaseUnavailableError(error)) return { status: 503, title: 'Sorry, the service is unavailable', message: DATABASE_UNAVAILABLE };
   // An http-errors style refusal (the edge's own, or a library's) whose message is meant for the caller.
   const { status, expose, message } = error as { status?: unknown; expose?: unknown; message?: unknown };

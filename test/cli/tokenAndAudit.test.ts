@@ -1,25 +1,12 @@
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { ApiTokenModel } from '../../src/accounts/apiToken.model';
 import { AuditEventModel } from '../../src/audit/auditEvent.model';
-import { projectRoot } from '../../src/paths';
+import { coiProcess } from '../support/coiProcess';
 import { testDatabaseUri, useDatabase } from '../support/database';
 import { aPerson } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/testApp';
 
-/** Runs `coi …` as a separate process against the test database, as an operator would on the server. */
-async function coi(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env = { ...process.env, MONGODB_URI: await testDatabaseUri() };
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'bin', 'coi.js'), ...args], { env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const coi = async (...args: string[]) => coiProcess(await testDatabaseUri(), ...args);
 
 describe('coi token and coi audit verify', function () {
   this.timeout(60_000);

@@ -1,0 +1,216 @@
+/**
+ * Sends the register's emails, each exactly once, and keeps the send log.
+ *
+ * An email is claimed by inserting its log entry under its exactly-once key (see email.model.ts); only the
+ * instance whose insert lands goes on. Each delivery attempt is claimed the same way
+ * ("email-attempt:<key>:<n>"), so two instances never both send attempt n. A failed attempt is retried with
+ * back-off (1, 5, 15 and 60 minutes), then the email is left as failed and shown to governance leads.
+ * Nothing is lost when the mail server refuses or is down: the email stays due.
+ *
+ * MAIL_MODE: `live` sends to each person; `test` sends everything to MAIL_TEST_TO; `off` records the email
+ * and sends nothing; `outbox` (no SMTP_URL) writes each email as a file, as a local trial needs.
+ */
+import type { Mailer } from './mailer';
+import { claim, claimHolder } from '../shared/claims';
+import { EmailModel, type Email, type EmailAttempt } from './email.model';
+import { renderTemplate, type TemplateKey } from './templates';
+
+export const MAIL_MODES = ['live', 'test', 'off', 'outbox'] as const;
+export type MailMode = (typeof MAIL_MODES)[number];
+
+/** Minutes to wait after each failed attempt; one more failure than there are waits gives up. */
+const RETRY_AFTER_MINUTES = [1, 5, 15, 60];
+/** An attempt claimed this long ago with no outcome recorded: its instance stopped while sending. */
+const ABANDONED_AFTER_MS = 10 * 60_000;
+
+export interface EmailRequest {
+  /** Exactly once: a second request with the same key is ignored. */
+  key: string;
+  template: TemplateKey;
+  to: string;
+  personId?: string | null;
+  roundId?: string | null;
+  variables: Record<string, unknown>;
+  /** Give the email a sign-in link for this person, made when it is sent (never stored). */
+  signIn?: { personId: string; next: string; validForMinutes: number };
+  attachments?: Email['attachments'];
+}
+
+export interface CurrentTemplate {
+  subject: string;
+  body: string;
+  /** 0: the wording the register ships with. */
+  version: number;
+}
+
+export interface PostmanDeps {
+  transport: Mailer;
+  mode: MailMode;
+  /** Where every email goes in `test` mode. */
+  testTo?: string;
+  clock: () => Date;
+  /** The template as a governance lead last saved it (or as shipped). */
+  template: (key: TemplateKey) => Promise<CurrentTemplate>;
+  /** Makes a single-use sign-in link. */
+  signInLink: (personId: string, next: string, validForMinutes: number) => Promise<string>;
+  /** Variables every email can use (the body's name, the register's address). */
+  common: Record<string, unknown>;
+  /** False when the email should no longer go (its round was closed): it is logged as cancelled. */
+  stillWanted?: (email: Email) => boolean;
+  log?: (line: string) => void;
+}
+
+/** An attachment read back from the log: the driver gives stored bytes back as a BSON Binary. */
+function asBuffer(content: unknown): Buffer {
+  if (Buffer.isBuffer(content)) return content;
+  const binary = content as { buffer?: Uint8Array };
+  return Buffer.from(binary.buffer ?? new Uint8Array());
+}
+
+export class Postman {
+  /** Emails this process knows are in the log, so planning does not claim them again. */
+  private known = new Set<string>();
+  /** Due emails and when each may next be attempted. */
+  private due = new Map<string, number>();
+  private delivering: Promise<void> | undefined;
+
+  constructor(private readonly deps: PostmanDeps) {}
+
+  get mode(): MailMode {
+    return this.deps.mode;
+  }
+
+  /** Reads which emails are in the log and which are still due (at start-up, and now and then for others' leftovers). */
+  async load(): Promise<void> {
+    const entries = await EmailModel.find({}, { _id: 1, status: 1, nextAttemptAt: 1 }).lean();
+    for (const entry of entries) {
+      this.known.add(entry._id);
+      if (entry.status === 'due') this.due.set(entry._id, entry.nextAttemptAt?.getTime() ?? 0);
+    }
+  }
+
+  knows(key: string): boolean {
+    return this.known.has(key);
+  }
+
+  /** Logs the email as due, unless someone already has; true when this call claimed it. */
+  async enqueue(request: EmailRequest): Promise<boolean> {
+    if (this.known.has(request.key)) return false;
+    const now = this.deps.clock();
+    let claimed: boolean;
+    try {
+      await EmailModel.collection.insertOne({
+        _id: request.key as never,
+        template: request.template,
+        templateVersion: null,
+        to: request.to,
+        personId: request.personId ?? null,
+        roundId: request.roundId ?? null,
+        variables: request.variables,
+        signIn: request.signIn ?? null,
+        attachments: request.attachments ?? [],
+        status: 'due',
+        mode: null,
+        deliveredTo: null,
+        subject: null,
+        body: null,
+        attempts: [],
+        nextAttemptAt: now,
+        createdAt: now,
+        sentAt: null,
+      });
+      claimed = true;
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error;
+      claimed = false;
+    }
+    this.known.add(request.key);
+    if (claimed) this.due.set(request.key, now.getTime());
+    return claimed;
+  }
+
+  /** Logs the email and makes its first attempt now; a failure leaves it due for a retry. */
+  async send(request: EmailRequest): Promise<void> {
+    if (await this.enqueue(request)) await this.attempt(request.key);
+  }
+
+  /** Attempts every due email whose time has come. Overlapping calls share one pass. */
+  deliverDue(): Promise<void> {
+    this.delivering ??= (async () => {
+      const now = this.deps.clock().getTime();
+      for (const [key, at] of [...this.due]) if (at <= now) await this.attempt(key);
+    })().finally(() => (this.delivering = undefined));
+    return this.delivering;
+  }
+
+  /** How many emails this process is waiting to deliver. */
+  get dueCount(): number {
+    return this.due.size;
+  }
+
+  private async attempt(key: string): Promise<void> {
+    const email = await EmailModel.findById(key).lean<Email>();
+    if (!email || email.status !== 'due') {
+      this.due.delete(key);
+      return;
+    }
+    const number = email.attempts.length + 1;
+    const now = this.deps.clock();
+    if (!(await claim(`email-attempt:${key}:${number}`, null, now))) {
+      await this.abandonedAttempt(email, number, now);
+      return;
+    }
+    if (this.deps.stillWanted && !this.deps.stillWanted(email)) {
+      await this.record(email, { status: 'cancelled', nextAttemptAt: null });
+      return;
+    }
+    const template = await this.deps.template(email.template as TemplateKey);
+    const link = email.signIn ? await this.deps.signInLink(email.signIn.personId, email.signIn.next, email.signIn.validForMinutes) : undefined;
+    const rendered = renderTemplate(template, { ...this.deps.common, ...email.variables, ...(link ? { link } : {}) });
+    const kept = { templateVersion: template.version, subject: rendered.subject, body: link ? rendered.text.split(link).join('[sign-in link]') : rendered.text, mode: this.deps.mode };
+
+    if (this.deps.mode === 'off') {
+      await this.record(email, { ...kept, status: 'not-sent', nextAttemptAt: null });
+      return;
+    }
+    const deliveredTo = this.deps.mode === 'test' ? (this.deps.testTo ?? email.to) : email.to;
+    const subject = this.deps.mode === 'test' ? `[Test, for ${email.to}] ${rendered.subject}` : rendered.subject;
+    try {
+      await this.deps.transport.send({ to: deliveredTo, subject, text: rendered.text, attachments: email.attachments.map((a) => ({ ...a, content: asBuffer(a.content) })) });
+    } catch (error) {
+      const message = (error as Error).message;
+      const attempt: EmailAttempt = { at: now, ok: false, error: message };
+      const retryIn = RETRY_AFTER_MINUTES[number - 1];
+      this.deps.log?.(`Email ${key} (${email.template}) attempt ${number} failed: ${message}${retryIn ? `; trying again in ${retryIn} min` : '; giving up'}`);
+      await this.record(email, {
+        ...kept,
+        status: retryIn ? 'due' : 'failed',
+        attempts: [...email.attempts, attempt],
+        nextAttemptAt: retryIn ? new Date(now.getTime() + retryIn * 60_000) : null,
+      });
+      return;
+    }
+    await this.record(email, { ...kept, status: 'sent', deliveredTo, sentAt: now, attempts: [...email.attempts, { at: now, ok: true, error: null }], nextAttemptAt: null });
+  }
+
+  /**
+   * Another instance holds this attempt. If it claimed it long ago and never said how it went, that
+   * instance stopped mid-send: the email may or may not have gone, so it is logged as failed for a
+   * person to check rather than sent twice.
+   */
+  private async abandonedAttempt(email: Email, number: number, now: Date): Promise<void> {
+    this.due.delete(email._id);
+    const held = await claimHolder(`email-attempt:${email._id}:${number}`);
+    if (held && now.getTime() - held.claimedAt.getTime() > ABANDONED_AFTER_MS) {
+      const attempt: EmailAttempt = { at: now, ok: false, error: 'The app stopped while sending this email, so it may or may not have been delivered.' };
+      await this.record(email, { status: 'failed', attempts: [...email.attempts, attempt], nextAttemptAt: null });
+    }
+  }
+
+  /** Writes an attempt's outcome. Only the instance holding the attempt's claim writes it. */
+  private async record(email: Email, change: Partial<Email>): Promise<void> {
+    await EmailModel.collection.updateOne({ _id: email._id as never }, { $set: change });
+    if (change.status === 'due') this.due.set(email._id, change.nextAttemptAt?.getTime() ?? 0);
+    else this.due.delete(email._id);
+  }
+}

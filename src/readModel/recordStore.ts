@@ -1,0 +1,142 @@
+/**
+ * The register held in memory, kept current by following the audit trail.
+ *
+ * The embedded database reads about 7,000 documents a second and scans a whole collection for any filter
+ * other than an id, so pages can't afford to read the register. Every save commits by appending an audit
+ * event that carries the record's new state (see shared/versionedRecords.ts), and events are numbered
+ * without gaps, so a process can hold every record in memory with the sequence number it reflects, and
+ * bring itself up to date by looking up the events after that number by id.
+ *
+ * Staleness: `fresh()` resolves only after a lookup that started after it was called, so a read that
+ * follows an acknowledged save (in this process or any other) sees it. Concurrent callers share lookups.
+ *
+ * The record and the event: the store takes each record's state from its event, never from the record's
+ * collection after start-up, so it does not matter whether a save's record lands before or after others
+ * read: the event is the commit, and the record is a projection that may lag. At start-up the store reads
+ * the collections once, after noting how far the save sweep has got (every save up to there has its
+ * record); the events after that point are then applied over what was read, an event only ever replacing
+ * an older version of its record, so a save whose record was not yet written is still seen.
+ */
+import { AuditEventModel, eventId } from '../audit/auditEvent.model';
+import { savesFinishedThrough } from '../shared/finishSaves';
+import { RECORD_MODELS } from '../shared/recordModels';
+import { plainState, versionKey } from '../shared/versionedRecords';
+
+export interface StoredState {
+  _id: string;
+  version: number;
+  [field: string]: unknown;
+}
+
+interface EventBody {
+  commitKey: string;
+  recordType: string;
+  recordId: string;
+  after: StoredState | null;
+}
+
+/** How many events one catch-up round looks up at once. */
+const LOOKAHEAD = 8;
+
+type Listener = (recordType: string, before: StoredState | undefined, after: StoredState) => void;
+
+export class RecordStore {
+  private tables = new Map<string, Map<string, StoredState>>();
+  private listeners: Listener[] = [];
+  private appliedThrough = 0;
+  private loaded: Promise<void> | undefined;
+  private probe: Promise<void> | undefined;
+  private nextProbe: Promise<void> | undefined;
+
+  /** The sequence number of the last audit event the store reflects. */
+  get seq(): number {
+    return this.appliedThrough;
+  }
+
+  /** Every record of a type, in no particular order. */
+  all(recordType: string): StoredState[] {
+    return [...(this.tables.get(recordType)?.values() ?? [])];
+  }
+
+  get(recordType: string, id: string): StoredState | undefined {
+    return this.tables.get(recordType)?.get(id);
+  }
+
+  /** Called for every record the store takes in after loading, for indexes kept beside it. */
+  onChange(listener: Listener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Loads the register once, then brings the store up to the newest event. */
+  async fresh(): Promise<this> {
+    this.loaded ??= this.load().catch((error) => {
+      this.loaded = undefined;
+      throw error;
+    });
+    await this.loaded;
+    await this.lookupStartingNow();
+    return this;
+  }
+
+  /** Forgets everything (tests empty the database between cases). */
+  reset(): void {
+    this.tables.clear();
+    this.appliedThrough = 0;
+    this.loaded = undefined;
+  }
+
+  private async load(): Promise<void> {
+    // Saves up to the sweep's checkpoint have their records; those after it are applied from their events.
+    const finished = await savesFinishedThrough();
+    for (const [recordType, model] of Object.entries(RECORD_MODELS)) {
+      const table = new Map<string, StoredState>();
+      for (const doc of await model.collection.find({}).toArray()) {
+        const state = plainState(doc) as StoredState;
+        table.set(state._id, state);
+      }
+      this.tables.set(recordType, table);
+    }
+    this.appliedThrough = finished;
+  }
+
+  /**
+   * A lookup that begins after this call: if one is running it may have missed a save acknowledged a moment
+   * ago, so wait for the one after it (shared by everyone else who arrives meanwhile).
+   */
+  private lookupStartingNow(): Promise<void> {
+    if (!this.probe) {
+      this.probe = this.catchUp().finally(() => (this.probe = undefined));
+      return this.probe;
+    }
+    this.nextProbe ??= this.probe
+      .catch(() => undefined)
+      .then(() => {
+        this.nextProbe = undefined;
+        return this.lookupStartingNow();
+      });
+    return this.nextProbe;
+  }
+
+  private async catchUp(): Promise<void> {
+    for (;;) {
+      const from = this.appliedThrough + 1;
+      const events = await Promise.all(Array.from({ length: LOOKAHEAD }, (_, i) => AuditEventModel.findById(eventId(from + i), { body: 1 }).lean()));
+      for (const event of events) {
+        if (!event) return;
+        this.apply(JSON.parse(event.body) as EventBody);
+        this.appliedThrough += 1;
+      }
+    }
+  }
+
+  private apply(body: EventBody): void {
+    const after = body.after;
+    if (!after || !(body.recordType in RECORD_MODELS) || body.commitKey !== versionKey(body.recordType, body.recordId, after.version)) return;
+    let table = this.tables.get(body.recordType);
+    if (!table) this.tables.set(body.recordType, (table = new Map()));
+    const before = table.get(body.recordId);
+    if (before && before.version >= after.version) return;
+    table.set(body.recordId, after);
+    for (const listener of this.listeners) listener(body.recordType, before, after);
+  }
+}
