@@ -6,8 +6,9 @@ import { loadCurrentUser } from './accounts/access';
 import { AccessPolicy } from './accounts/accessPolicy';
 import { signInRouter } from './accounts/signIn.routes';
 import { isDatabaseAvailable } from './db/connection';
-import type { Mailer } from './mail/mailer';
+
 import { projectRoot } from './paths';
+import type { Services } from './services';
 import { apiRouter } from './web/api.routes';
 import { provideCsrfToken, verifyCsrfToken } from './web/csrf';
 import { readBody } from './web/bodies';
@@ -17,16 +18,13 @@ import { sanitizeInput } from './web/sanitize';
 import { configureViews } from './web/viewEngine';
 import { webRouter } from './web/web.routes';
 
-export interface AppDeps {
-  mailer: Mailer;
+export interface AppDeps extends Services {
   publicUrl: string;
   sessionSecret: string;
   sessionStore: session.Store;
   bodyName: string;
   /** Where register exports keep their files, one folder per export. */
   exportsDir: string;
-  /** Logs sign-in links when mail is only written to the outbox. */
-  announceSignInLink?: (email: string, link: string) => void;
   /** Sign-in link requests allowed per client address per 15 minutes. */
   signInRateLimit?: number;
   /** Sign-in link requests allowed per email address per 15 minutes, from any client address. */

@@ -4,8 +4,9 @@ import { MongooseSessionStore } from './accounts/sessionStore';
 import { sharedSessionSecret } from './accounts/sessionSecret';
 import { loadConfig } from './config';
 import { openAppDatabase } from './db/appDatabase';
-import { createMailer } from './mail/mailer';
 import { PersonModel } from './people/person.model';
+import { startScheduler } from './rounds/scheduler';
+import { servicesFromConfig } from './services';
 import { startSaveSweeper } from './shared/finishSaves';
 import { loadDemoData, DEMO_ACCOUNTS } from './seed/demoData';
 
@@ -20,18 +21,17 @@ async function main(): Promise<void> {
   }
 
   const sweeper = startSaveSweeper();
-  const outboxDir = path.join(config.dataDir, 'outbox');
+  const services = servicesFromConfig(config, (line) => console.log(line));
+  await services.postman.load();
+  const scheduler = startScheduler(services.scheduler, (line) => console.error(line));
   const sessionStore = new MongooseSessionStore();
   const app = createApp({
-    mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir }),
+    ...services,
     publicUrl: config.publicUrl,
     sessionSecret: config.sessionSecret ?? (await sharedSessionSecret()),
     sessionStore,
     bodyName: config.bodyName,
     exportsDir: path.join(config.dataDir, 'exports'),
-    announceSignInLink: config.smtpUrl
-      ? undefined
-      : (email, link) => console.log(`Sign-in link for ${email} (also written to ${outboxDir}): ${link}`),
   });
   const server = app.listen(config.port, config.host, () => {
     console.log(`The register is running at ${config.publicUrl}`);
@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     stopping = true;
     server.close();
     sweeper.stop();
+    scheduler.stop();
     sessionStore.close();
     await database.close();
     process.exit(0);

@@ -23,7 +23,7 @@ export function signInRouter(deps: AppDeps): Router {
     }
     const next = safeNext(req.body.next);
     await handleForm(res, 'accounts/sign-in', { values: req.body, next }, async () => {
-      const { email } = await requestSignInLink({ email: req.body.email }, { ...deps, announceLink: deps.announceSignInLink });
+      const { email } = await requestSignInLink({ email: req.body.email }, deps);
       req.session.signInNext = next;
       res.render('accounts/check-email', { email, minutes: SIGN_IN_LINK_MINUTES });
     });
@@ -34,12 +34,13 @@ export function signInRouter(deps: AppDeps): Router {
   router.get('/sign-in/link', (req, res) => res.render('accounts/confirm-sign-in', { token: String(req.query.token ?? '') }));
 
   router.post('/sign-in/link', async (req, res, next) => {
-    const person = await redeemSignInToken(req.body.token);
-    if (!person) {
+    const redeemed = await redeemSignInToken(req.body.token);
+    if (!redeemed) {
       res.status(400).render('accounts/link-expired', { minutes: SIGN_IN_LINK_MINUTES });
       return;
     }
-    const destination = safeNext(req.session.signInNext);
+    const { person } = redeemed;
+    const destination = safeNext(redeemed.next ?? req.session.signInNext);
     // A new session id on sign-in, so a session fixed before sign-in is worthless.
     req.session.regenerate((err) => {
       if (err) return next(err);

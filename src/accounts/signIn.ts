@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import Joi from 'joi';
 import { PersonModel } from '../people/person.model';
-import type { Mailer } from '../mail/mailer';
+import type { Postman } from '../mail/postman';
 import { claim } from '../shared/claims';
 import { validate } from '../shared/validation';
 import { SignInTokenModel } from './signInToken.model';
@@ -19,10 +19,19 @@ const emailSchema = Joi.object({
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export interface SignInDeps {
-  mailer: Mailer;
-  publicUrl: string;
-  /** Where to announce the link when mail is not really sent (the embedded default). */
-  announceLink?: (email: string, link: string) => void;
+  postman: Postman;
+}
+
+/**
+ * Makes a single-use link that signs `personId` in and takes them to `next`. Only the token's hash is
+ * stored. Links sent on request last 15 minutes; those a round or a new seat sends last for days, because
+ * they are read when the person gets to them.
+ */
+export async function issueSignInLink(publicUrl: string, personId: string, next: string | null, validForMinutes: number): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  const now = new Date();
+  await SignInTokenModel.create({ _id: hashToken(token), personId, next, createdAt: now, expiresAt: new Date(now.getTime() + validForMinutes * 60_000) });
+  return `${publicUrl}/sign-in/link?token=${token}`;
 }
 
 /**
@@ -33,24 +42,15 @@ export async function requestSignInLink(input: unknown, deps: SignInDeps): Promi
   const { email } = validate(emailSchema, input);
   const person = await PersonModel.findOne({ email }).lean();
   if (!person) return { email };
-
-  const token = randomBytes(32).toString('base64url');
-  const now = new Date();
-  await SignInTokenModel.create({
-    _id: hashToken(token),
-    personId: String(person._id),
-    createdAt: now,
-    expiresAt: new Date(now.getTime() + SIGN_IN_LINK_MINUTES * 60_000),
-  });
-  const link = `${deps.publicUrl}/sign-in/link?token=${token}`;
-  await deps.mailer.send({
+  const personId = String(person._id);
+  await deps.postman.send({
+    key: `sign-in:${randomBytes(12).toString('hex')}`,
+    template: 'sign-in-link',
     to: person.email,
-    subject: 'Your sign-in link for the conflicts of interest register',
-    text:
-      `Hello ${person.name},\n\nUse this link to sign in. It works once, for ${SIGN_IN_LINK_MINUTES} minutes:\n\n${link}\n\n` +
-      `If you did not ask to sign in, you can ignore this email.\n`,
+    personId,
+    variables: { personName: person.name, minutes: SIGN_IN_LINK_MINUTES },
+    signIn: { personId, next: null, validForMinutes: SIGN_IN_LINK_MINUTES },
   });
-  deps.announceLink?.(person.email, link);
   return { email };
 }
 
@@ -64,5 +64,6 @@ export async function redeemSignInToken(token: unknown) {
   const link = await SignInTokenModel.findById(tokenHash).lean();
   if (!link || link.expiresAt <= new Date()) return null;
   if (!(await claim(`sign-in-link:${tokenHash}`, link.personId))) return null;
-  return PersonModel.findById(link.personId).lean();
+  const person = await PersonModel.findById(link.personId).lean();
+  return person ? { person, next: link.next ?? null } : null;
 }

@@ -8,6 +8,8 @@ const signInTokenSchema = new Schema(
   {
     _id: { type: String, required: true },
     personId: { type: String, required: true },
+    /** Where the link leads after signing in (a round's link leads to the person's return). */
+    next: { type: String, default: null },
     expiresAt: { type: Date, required: true },
     createdAt: { type: Date, required: true },
   },

@@ -43,7 +43,7 @@ function sendPdf(res: Response, briefing: Briefing, bodyName: string): void {
  * The conflicts briefing for a meeting: governance leads (and administrators) prepare and send it;
  * auditors may read it and download the PDF.
  */
-export function briefingRouter(deps: Pick<AppDeps, 'mailer' | 'bodyName'>): Router {
+export function briefingRouter(deps: Pick<AppDeps, 'postman' | 'bodyName'>): Router {
   const router = Router();
   router.get('/meetings/:id/briefing', async (req, res) => {
     res.render('decisions/briefing', pageContext(await meetingBriefing(req.params.id)));
@@ -56,13 +56,18 @@ export function briefingRouter(deps: Pick<AppDeps, 'mailer' | 'bodyName'>): Rout
 
   router.post('/meetings/:id/briefing/email', async (req, res) => {
     const loaded = await meetingBriefing(req.params.id);
-    const outcome = await emailBriefing(loaded, actorOf(req), deps.mailer, deps.bodyName);
+    const outcome = await emailBriefing(loaded, actorOf(req), deps.postman, deps.bodyName);
     if (!outcome.sent) {
       // Nothing was sent: show the briefing again with the reason at the top.
       res.status(409).render('decisions/briefing', pageContext(loaded, { errorList: [{ text: outcome.message }] }));
       return;
     }
-    flash(req, `The briefing was emailed to ${outcome.chair.name}, the chair, at ${outcome.chair.email}, with the PDF attached.`);
+    flash(
+      req,
+      outcome.delivered
+        ? `The briefing was emailed to ${outcome.chair.name}, the chair, at ${outcome.chair.email}, with the PDF attached.`
+        : `The briefing to ${outcome.chair.name}, the chair, is in the send log but has not gone yet (${deps.postman.mode === 'off' ? 'mail is turned off' : 'the mail server did not take it; it will be tried again'}).`,
+    );
     res.redirect(303, `/meetings/${req.params.id}/briefing`);
   });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 /**
  * The governance lead's conflicts briefing for a meeting: read the register as it is now,
  * judge it on the meeting date with the engine, and send it to the committee's chair.
@@ -7,7 +8,7 @@ import { SnapshotProblemsError } from '../compliance/compliance.service';
 import { shippedPacks } from '../compliance/rulePacks';
 import { buildSnapshot } from '../compliance/snapshotBuilder';
 import { briefMeeting, isActiveOn, longDate, validateSnapshot, type Briefing, type Snapshot } from '../engine';
-import type { Mailer } from '../mail/mailer';
+import type { Postman } from '../mail/postman';
 import { NotFoundError } from '../shared/errors';
 import { briefingText } from './briefing.document';
 import { briefingPdf, pdfBytes } from './briefing.pdf';
@@ -51,23 +52,26 @@ export function briefingFileName(briefing: Briefing): string {
   return `conflicts-briefing-${briefing.meeting.date}.pdf`;
 }
 
-export type EmailOutcome = { sent: true; chair: BriefingChair & { email: string } } | { sent: false; message: string };
+/** `delivered`: the mail server took it; otherwise it waits in the send log to be tried again (or mail is off). */
+export type EmailOutcome = { sent: true; delivered: boolean; chair: BriefingChair & { email: string } } | { sent: false; message: string };
 
 /**
  * Emails the briefing to the committee's chair, with the PDF attached, and audits it. With no
  * chair (or none with an email address) on the meeting date, nothing is sent and the message says why.
  */
-export async function emailBriefing({ briefing, chair }: MeetingBriefing, actor: Actor, mailer: Mailer, bodyName: string): Promise<EmailOutcome> {
+export async function emailBriefing({ briefing, chair }: MeetingBriefing, actor: Actor, postman: Postman, bodyName: string): Promise<EmailOutcome> {
   const { committeeName, date } = briefing.meeting;
   if (!chair) {
     return { sent: false, message: `${committeeName} has no chair on ${longDate(date)}, so the briefing was not sent. Record who chairs the committee, then send it again.` };
   }
   if (!chair.email) return { sent: false, message: `${chair.name}, the chair, has no email address, so the briefing was not sent.` };
 
-  await mailer.send({
+  const status = await postman.send({
+    key: `briefing:${briefing.meeting.id}:${randomUUID()}`,
+    template: 'briefing',
     to: chair.email,
-    subject: `Conflicts briefing: ${committeeName}, ${longDate(date)}`,
-    text: `Dear ${chair.name},\n\nThis is the conflicts of interest briefing for the meeting of ${committeeName} on ${longDate(date)}. A printable copy is attached.\n\n${briefingText(briefing, bodyName)}`,
+    personId: chair.personId,
+    variables: { chairName: chair.name, committeeName, meetingDate: longDate(date), briefing: briefingText(briefing, bodyName) },
     attachments: [{ filename: briefingFileName(briefing), content: await pdfBytes(briefingPdf(briefing, bodyName)), contentType: 'application/pdf' }],
   });
   await appendAuditEvent({
@@ -83,5 +87,5 @@ export async function emailBriefing({ briefing, chair }: MeetingBriefing, actor:
       summary: briefing.summary,
     },
   });
-  return { sent: true, chair: { ...chair, email: chair.email } };
+  return { sent: true, delivered: status === 'sent', chair: { ...chair, email: chair.email } };
 }

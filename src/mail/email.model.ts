@@ -27,7 +27,7 @@ export interface Email {
   /** What the template is rendered with, besides the sign-in link. */
   variables: Record<string, unknown>;
   /** For emails that carry a sign-in link: whose, where it leads and for how many days it works. */
-  signIn: { personId: string; next: string; validForMinutes: number } | null;
+  signIn: { personId: string; next: string | null; validForMinutes: number } | null;
   attachments: { filename: string; contentType: string; content: Buffer }[];
   status: EmailStatus;
   /** MAIL_MODE when it was sent, and where it actually went (the test address in `test` mode). */

@@ -12,7 +12,7 @@
  */
 import type { Mailer } from './mailer';
 import { claim, claimHolder } from '../shared/claims';
-import { EmailModel, type Email, type EmailAttempt } from './email.model';
+import { EmailModel, type Email, type EmailAttempt, type EmailStatus } from './email.model';
 import { renderTemplate, type TemplateKey } from './templates';
 
 export const MAIL_MODES = ['live', 'test', 'off', 'outbox'] as const;
@@ -32,7 +32,7 @@ export interface EmailRequest {
   roundId?: string | null;
   variables: Record<string, unknown>;
   /** Give the email a sign-in link for this person, made when it is sent (never stored). */
-  signIn?: { personId: string; next: string; validForMinutes: number };
+  signIn?: { personId: string; next: string | null; validForMinutes: number };
   attachments?: Email['attachments'];
 }
 
@@ -52,11 +52,13 @@ export interface PostmanDeps {
   /** The template as a governance lead last saved it (or as shipped). */
   template: (key: TemplateKey) => Promise<CurrentTemplate>;
   /** Makes a single-use sign-in link. */
-  signInLink: (personId: string, next: string, validForMinutes: number) => Promise<string>;
+  signInLink: (personId: string, next: string | null, validForMinutes: number) => Promise<string>;
+  /** Told each sign-in link sent, for the console when mail only goes to the outbox. */
+  announceSignInLink?: (to: string, link: string) => void;
   /** Variables every email can use (the body's name, the register's address). */
   common: Record<string, unknown>;
   /** False when the email should no longer go (its round was closed): it is logged as cancelled. */
-  stillWanted?: (email: Email) => boolean;
+  stillWanted?: (email: Email) => Promise<boolean>;
   log?: (line: string) => void;
 }
 
@@ -129,9 +131,14 @@ export class Postman {
     return claimed;
   }
 
-  /** Logs the email and makes its first attempt now; a failure leaves it due for a retry. */
-  async send(request: EmailRequest): Promise<void> {
-    if (await this.enqueue(request)) await this.attempt(request.key);
+  /**
+   * Logs the email and makes its first attempt now; a failure leaves it due for a retry. Returns where it
+   * stands: sent, due (to be tried again), not sent (mail is off), or null when the key was already used.
+   */
+  async send(request: EmailRequest): Promise<EmailStatus | null> {
+    if (!(await this.enqueue(request))) return null;
+    await this.attempt(request.key);
+    return (await EmailModel.findById(request.key, { status: 1 }).lean())?.status ?? null;
   }
 
   /** Attempts every due email whose time has come. Overlapping calls share one pass. */
@@ -160,12 +167,13 @@ export class Postman {
       await this.abandonedAttempt(email, number, now);
       return;
     }
-    if (this.deps.stillWanted && !this.deps.stillWanted(email)) {
+    if (this.deps.stillWanted && !(await this.deps.stillWanted(email))) {
       await this.record(email, { status: 'cancelled', nextAttemptAt: null });
       return;
     }
     const template = await this.deps.template(email.template as TemplateKey);
     const link = email.signIn ? await this.deps.signInLink(email.signIn.personId, email.signIn.next, email.signIn.validForMinutes) : undefined;
+    if (link) this.deps.announceSignInLink?.(email.to, link);
     const rendered = renderTemplate(template, { ...this.deps.common, ...email.variables, ...(link ? { link } : {}) });
     const kept = { templateVersion: template.version, subject: rendered.subject, body: link ? rendered.text.split(link).join('[sign-in link]') : rendered.text, mode: this.deps.mode };
 

@@ -6,10 +6,19 @@ import { handleForm } from '../web/forms';
 import { describeHistory } from '../web/history';
 import { addPerson, getPerson, listPeople, personDetails, updatePerson } from './people.service';
 
-const FIELD_NAMES = { name: 'name', email: 'email address', role: 'role', jobTitle: 'job title' };
+const FIELD_NAMES = {
+  name: 'name',
+  email: 'email address',
+  role: 'role',
+  jobTitle: 'job title',
+  decisionMaking: 'decision-making staff',
+  decisionMakingReason: 'why they are decision-making staff',
+  lineManagerEmail: "line manager's email address",
+};
 
 function personInputFromForm(body: Record<string, unknown>) {
-  return { name: body.name, email: body.email, role: body.role, jobTitle: body.jobTitle, version: body.version };
+  const { name, email, role, jobTitle, decisionMaking, decisionMakingReason, lineManagerEmail, version } = body;
+  return { name, email, role, jobTitle, decisionMaking: decisionMaking ?? 'no', decisionMakingReason, lineManagerEmail, version };
 }
 
 /** Governance leads' pages for the people on the register; auditors may read them. */

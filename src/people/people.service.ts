@@ -9,7 +9,7 @@ import { validate } from '../shared/validation';
 import { createVersioned, updateVersioned, versionHistory } from '../shared/versionedRecords';
 import type { Role } from '../shared/vocabulary';
 import { PersonModel } from './person.model';
-import { personSchema, personUpdateSchema, type PersonInput } from './person.schemas';
+import { personCrossChecks, personSchema, personUpdateSchema, type PersonInput } from './person.schemas';
 
 const RECORD_TYPE = 'person';
 
@@ -64,7 +64,7 @@ async function withEmailClaim<T>(email: string, personId: string, save: () => Pr
 }
 
 export async function addPerson(input: unknown, actor: Actor) {
-  const value = validate(personSchema, input);
+  const value = validate(personSchema, input, personCrossChecks);
   await registerChecks(value, actor, null);
   const id = new Types.ObjectId().toString();
   return withEmailClaim(value.email, id, () => createVersioned(PersonModel, RECORD_TYPE, value, actor, 'created', { id }));
@@ -73,7 +73,7 @@ export async function addPerson(input: unknown, actor: Actor) {
 /** Saves the changes as a new version, provided nobody has saved the person since `version`. */
 export async function updatePerson(id: string, input: unknown, actor: Actor) {
   const person = await getPerson(id);
-  const { version, ...value } = validate(personUpdateSchema, input);
+  const { version, ...value } = validate(personUpdateSchema, input, personCrossChecks);
   // Sign-in goes to the recorded address, so whoever edits an administrator could take over their account.
   if (person.role === 'admin' && actor.role !== 'admin') throw new ForbiddenError("Only an administrator can change an administrator's details");
   await registerChecks(value, actor, id);

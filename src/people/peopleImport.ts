@@ -12,7 +12,7 @@ import { PersonModel } from './person.model';
 import { emailAddress } from './person.schemas';
 
 /** The columns of an import file, in the documented order; name and email are the only ones every file needs. */
-export const IMPORT_COLUMNS = ['name', 'email', 'role', 'committee', 'category', 'committeeRole', 'voting', 'from', 'to'] as const;
+export const IMPORT_COLUMNS = ['name', 'email', 'role', 'decisionMaking', 'decisionMakingReason', 'lineManagerEmail', 'committee', 'category', 'committeeRole', 'voting', 'from', 'to'] as const;
 type Column = (typeof IMPORT_COLUMNS)[number];
 const REQUIRED_COLUMNS: Column[] = ['name', 'email'];
 
@@ -21,7 +21,7 @@ const MAX_PROBLEMS = 50;
 
 /** Everything a file would write, row by row; `existingId` and `onRegister` mark what is already there. */
 export interface ImportPlan {
-  people: { row: number; name: string; email: string; role: Role; existingId: string | null }[];
+  people: { row: number; name: string; email: string; role: Role; decisionMaking: boolean; decisionMakingReason: string | null; lineManagerEmail: string | null; existingId: string | null }[];
   memberships: {
     row: number;
     email: string;
@@ -41,6 +41,9 @@ interface RowValues {
   name: string;
   email: string;
   role: Role;
+  decisionMaking: boolean;
+  decisionMakingReason: string | null;
+  lineManagerEmail: string | null;
   committee?: string;
   category?: string;
   committeeRole?: string;
@@ -92,6 +95,12 @@ const rowSchema = Joi.object<RowValues>({
   name: Joi.string().trim().max(200).required(),
   email: emailAddress().required(),
   role: oneOf(ROLES).empty('').default('member'),
+  decisionMaking: Joi.boolean().truthy('yes', 'y').falsy('no', 'n').empty('').default(false),
+  decisionMakingReason: Joi.string().trim().max(200).empty('').default(null).when('decisionMaking', {
+    is: true,
+    then: Joi.required().messages({ 'any.required': '{{#label}} is missing: say why they are decision-making staff' }),
+  }),
+  lineManagerEmail: emailAddress().empty('').default(null),
   committee: Joi.string().max(200).empty(''),
   category: membershipColumn(oneOf(MEMBER_CATEGORIES)),
   committeeRole: membershipColumn(oneOf(MEMBERSHIP_ROLES)),
@@ -180,13 +189,13 @@ async function committeesNamed(rows: Row[], problems: Problems) {
 
 /** One person per email address: a person already on the register is reused, a new one comes from their first row. */
 async function plannedPeople(rows: Row[], actor: Actor, problems: Problems): Promise<ImportPlan['people']> {
-  const existing = await PersonModel.find({ email: { $in: rows.map((r) => r.value.email) } }, { email: 1, name: 1, role: 1 }).lean();
+  const existing = await PersonModel.find({ email: { $in: rows.map((r) => r.value.email) } }, { email: 1, name: 1, role: 1, decisionMaking: 1, decisionMakingReason: 1, lineManagerEmail: 1 }).lean();
   const people = new Map<string, ImportPlan['people'][number]>();
   for (const { row, value } of rows) {
     const first = people.get(value.email);
     if (first) {
-      if (!first.existingId && (first.name !== value.name || first.role !== value.role)) {
-        problems.add(row, `email ${value.email} is also on row ${first.row} with a different name or role`);
+      if (!first.existingId && (first.name !== value.name || first.role !== value.role || first.decisionMaking !== value.decisionMaking || first.lineManagerEmail !== value.lineManagerEmail)) {
+        problems.add(row, `email ${value.email} is also on row ${first.row} with a different name, role, decision-making or line manager`);
       }
       continue;
     }
@@ -196,8 +205,8 @@ async function plannedPeople(rows: Row[], actor: Actor, problems: Problems): Pro
       if (roleProblem) problems.add(row, `role '${value.role}': ${roleProblem}`);
     }
     people.set(value.email, onRegister
-      ? { row, name: onRegister.name, email: value.email, role: onRegister.role, existingId: String(onRegister._id) }
-      : { row, name: value.name, email: value.email, role: value.role, existingId: null });
+      ? { row, name: onRegister.name, email: value.email, role: onRegister.role, decisionMaking: !!onRegister.decisionMaking, decisionMakingReason: onRegister.decisionMakingReason ?? null, lineManagerEmail: onRegister.lineManagerEmail ?? null, existingId: String(onRegister._id) }
+      : { row, name: value.name, email: value.email, role: value.role, decisionMaking: value.decisionMaking, decisionMakingReason: value.decisionMakingReason, lineManagerEmail: value.lineManagerEmail, existingId: null });
   }
   return [...people.values()];
 }
@@ -257,7 +266,8 @@ export async function importPeople(input: unknown, actor: Actor) {
   const personIds = new Map(plan.people.flatMap((p) => (p.existingId ? [[p.email, p.existingId] as const] : [])));
   const people = [];
   for (const p of plan.people.filter((p) => !p.existingId)) {
-    const person = await addPerson({ name: p.name, email: p.email, role: p.role }, actor);
+    const { name, email, role, decisionMaking, decisionMakingReason, lineManagerEmail } = p;
+    const person = await addPerson({ name, email, role, decisionMaking, decisionMakingReason, lineManagerEmail }, actor);
     personIds.set(p.email, String(person._id));
     people.push(person);
   }

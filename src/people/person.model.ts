@@ -7,6 +7,11 @@ export interface Person {
   email: string;
   role: Role;
   jobTitle: string | null;
+  /** Decision-making staff without a committee seat (a procurement lead, "band 8d and above"), and why. */
+  decisionMaking: boolean;
+  decisionMakingReason: string | null;
+  /** Told when the person's declaration is overdue. */
+  lineManagerEmail: string | null;
 }
 
 const personSchema = versionedSchema<Person>(
@@ -15,6 +20,9 @@ const personSchema = versionedSchema<Person>(
     email: { type: String, required: true, lowercase: true, trim: true },
     role: { type: String, required: true, enum: ROLES.values },
     jobTitle: { type: String, default: null },
+    decisionMaking: { type: Boolean, default: false },
+    decisionMakingReason: { type: String, default: null },
+    lineManagerEmail: { type: String, default: null, lowercase: true, trim: true },
   },
   'people',
 );

@@ -41,6 +41,9 @@ const LOOKAHEAD = 8;
 type Listener = (recordType: string, before: StoredState | undefined, after: StoredState) => void;
 
 export class RecordStore {
+  /** The record types it holds (all by default): large, rarely read ones (stored check runs) need not be. */
+  constructor(private readonly types: readonly string[] = Object.keys(RECORD_MODELS)) {}
+
   private tables = new Map<string, Map<string, StoredState>>();
   private listeners: Listener[] = [];
   private appliedThrough = 0;
@@ -88,9 +91,9 @@ export class RecordStore {
   private async load(): Promise<void> {
     // Saves up to the sweep's checkpoint have their records; those after it are applied from their events.
     const finished = await savesFinishedThrough();
-    for (const [recordType, model] of Object.entries(RECORD_MODELS)) {
+    for (const recordType of this.types) {
       const table = new Map<string, StoredState>();
-      for (const doc of await model.collection.find({}).toArray()) {
+      for (const doc of await RECORD_MODELS[recordType].collection.find({}).toArray()) {
         const state = plainState(doc) as StoredState;
         table.set(state._id, state);
       }
@@ -131,7 +134,7 @@ export class RecordStore {
 
   private apply(body: EventBody): void {
     const after = body.after;
-    if (!after || !(body.recordType in RECORD_MODELS) || body.commitKey !== versionKey(body.recordType, body.recordId, after.version)) return;
+    if (!after || !this.types.includes(body.recordType) || body.commitKey !== versionKey(body.recordType, body.recordId, after.version)) return;
     let table = this.tables.get(body.recordType);
     if (!table) this.tables.set(body.recordType, (table = new Map()));
     const before = table.get(body.recordId);

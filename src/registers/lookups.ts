@@ -3,6 +3,7 @@
  * These lists grow with the body's people and organisations, not with its registers' rows.
  */
 import { isActiveOn } from '../engine/dates';
+import { decisionMakingPositions } from '../people/decisionMaking';
 import { labelOf, MEMBERSHIP_ROLES } from '../shared/vocabulary';
 import { allOf, type RecordSource, type StoredRecord } from './recordSource';
 
@@ -14,6 +15,8 @@ export interface Lookups {
   hasSatOn(personId: string, committeeId: string): boolean;
   /** The person's seats on the as-at day: "Chair, Example PCCC". */
   seatsOn(personId: string): { committeeId: string; label: string }[];
+  /** Their seats, or what makes them decision-making staff without one; null when they are not (people/decisionMaking.ts). */
+  decisionMakingPositions(personId: string): string[] | null;
 }
 
 const idOf = (record: { _id: { toString(): string } }) => record._id.toString();
@@ -30,20 +33,24 @@ export async function loadLookups(source: RecordSource, asAt: string): Promise<L
     allOf(source, 'membership'),
   ]);
   const personNames = namesById(people);
+  const peopleById = new Map(people.map((p) => [idOf(p), p]));
   const organisationNames = namesById(organisations);
   const committeeNames = namesById(committees);
   const membershipsOf = new Map<string, StoredRecord<'membership'>[]>();
   for (const m of memberships) membershipsOf.set(m.personId, [...(membershipsOf.get(m.personId) ?? []), m]);
   const name = (names: Map<string, string>, what: string) => (id: string | null | undefined) => (id ? (names.get(id) ?? `Unknown ${what} ${id}`) : '');
 
+  const seatsOn = (personId: string) =>
+    (membershipsOf.get(personId) ?? [])
+      .filter((m) => isActiveOn(m, asAt))
+      .map((m) => ({ committeeId: m.committeeId, label: `${labelOf(MEMBERSHIP_ROLES, m.role)}, ${committeeNames.get(m.committeeId) ?? 'a committee'}` }));
+
   return {
     personName: name(personNames, 'person'),
     organisationName: name(organisationNames, 'organisation'),
     committeeName: name(committeeNames, 'committee'),
     hasSatOn: (personId, committeeId) => (membershipsOf.get(personId) ?? []).some((m) => m.committeeId === committeeId && m.from <= asAt),
-    seatsOn: (personId) =>
-      (membershipsOf.get(personId) ?? [])
-        .filter((m) => isActiveOn(m, asAt))
-        .map((m) => ({ committeeId: m.committeeId, label: `${labelOf(MEMBERSHIP_ROLES, m.role)}, ${committeeNames.get(m.committeeId) ?? 'a committee'}` })),
+    seatsOn,
+    decisionMakingPositions: (personId) => decisionMakingPositions({ person: peopleById.get(personId), seats: seatsOn(personId).map((s) => s.label) }),
   };
 }

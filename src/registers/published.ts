@@ -1,6 +1,6 @@
 /**
- * Register 5, the published register (shared/domain.md): the interests of decision-making staff, the
- * people who sit on a committee or the governing body on the day. An interest stays on it while it is
+ * Register 5, the published register (shared/domain.md): the interests of decision-making staff (the
+ * people who sit on a committee or the governing body on the day, and those marked as decision-making). An interest stays on it while it is
  * current and for 6 months after it ends. Entries a governance lead withheld are left out and counted.
  */
 import { addMonths } from '../engine/dates';
@@ -21,7 +21,7 @@ export interface PublishableEntry {
 /** What the public page shows, and so what its CSV holds: never emails, never withheld reasons. */
 export const PUBLISHED_COLUMNS: readonly Column[] = [
   { key: 'name', header: 'Name', kind: 'text', width: 22 },
-  { key: 'roles', header: 'Committee roles', kind: 'text', width: 30 },
+  { key: 'roles', header: 'Positions', kind: 'text', width: 30 },
   { key: 'type', header: 'Type of interest', kind: 'text', width: 20 },
   { key: 'description', header: 'Description', kind: 'text', width: 36 },
   { key: 'organisation', header: 'Organisation', kind: 'text', width: 26 },
@@ -35,8 +35,9 @@ export async function* publishableEntries({ asAt, source, lookups, filters }: Om
   const endedNoEarlierThan = addMonths(asAt, -MONTHS_ON_REGISTER_AFTER_ENDING);
   for await (const d of source.each('declaration')) {
     if (d.type === 'nil' || !d.from || d.from > asAt || (d.to && d.to < endedNoEarlierThan)) continue;
+    const positions = lookups.decisionMakingPositions(d.personId);
+    if (!positions) continue; // not decision-making staff on the day
     const seats = lookups.seatsOn(d.personId);
-    if (seats.length === 0) continue; // not decision-making staff on the day
     if (!matchesFilters(declarationSubject(d, (committeeId) => seats.some((s) => s.committeeId === committeeId)), filters)) continue;
     yield {
       declarationId: d._id.toString(),
@@ -44,7 +45,7 @@ export async function* publishableEntries({ asAt, source, lookups, filters }: Om
       withheldReason: d.withheldReason ?? null,
       row: {
         name: lookups.personName(d.personId),
-        roles: seats.map((s) => s.label).join('; '),
+        roles: positions.join('; '),
         type: interestTypeLabel(d),
         description: d.description,
         organisation: organisationOf(d, lookups),

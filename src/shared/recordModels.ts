@@ -11,7 +11,10 @@ import { DeclarationModel } from '../declarations/declaration.model';
 import { GiftModel } from '../declarations/gift.model';
 import { OrganisationModel } from '../organisations/organisation.model';
 import { PersonModel } from '../people/person.model';
+import { EmailTemplateModel } from '../mail/emailTemplate.model';
 import { ExportRunModel } from '../registers/exportRun.model';
+import { ReturnModel } from '../rounds/return.model';
+import { RoundModel } from '../rounds/round.model';
 
 /**
  * Every versioned record type, by the name its audit events and history use, and the model that stores
@@ -31,4 +34,7 @@ export const RECORD_MODELS: Readonly<Record<string, Model<unknown>>> = {
   'api-token': ApiTokenModel,
   'compliance-run': ComplianceRunModel,
   export: ExportRunModel,
+  round: RoundModel,
+  'email-template': EmailTemplateModel,
+  return: ReturnModel,
 } as unknown as Record<string, Model<unknown>>;

@@ -41,6 +41,8 @@ const helpers = {
   json: (value: unknown) => JSON.stringify(value, null, 2),
   add: (a: number, b: number) => a + b,
   yesNo: (value: unknown) => (value ? 'Yes' : 'No'),
+  decisionMakingText: (person: { decisionMaking?: boolean; decisionMakingReason?: string | null }) =>
+    person.decisionMaking ? `Yes: ${person.decisionMakingReason ?? ''}` : 'No',
   acceptedWord: (value: unknown) => (value ? 'Accepted' : 'Declined'),
 };
 

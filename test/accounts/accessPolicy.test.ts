@@ -10,6 +10,7 @@ import { createApp, type AppDeps } from '../../src/app';
 import { SYSTEM_ACTOR } from '../../src/audit/auditLog';
 import * as meetingsRoutes from '../../src/decisions/meetings.routes';
 import { createMailer } from '../../src/mail/mailer';
+import { createServices } from '../../src/services';
 import type { Role } from '../../src/shared/vocabulary';
 import { registeredRoutes, type RegisteredRoute } from '../../src/web/registeredRoutes';
 import { useDatabase } from '../support/database';
@@ -19,8 +20,15 @@ import { startTestApp, type AgentResponse, type TestApp, type WebAgent } from '.
 
 /** What createApp needs to build the app; nothing here is used until a request arrives. */
 function appDeps(): AppDeps {
+  const services = createServices({
+    transport: createMailer({ from: 'Register <register@test.invalid>', outboxDir: fs.mkdtempSync(path.join(os.tmpdir(), 'coi-outbox-')) }),
+    mailMode: 'outbox',
+    publicUrl: 'http://127.0.0.1',
+    bodyName: 'NHS Test CCG',
+    log: () => undefined,
+  });
   return {
-    mailer: createMailer({ from: 'Register <register@test.invalid>', outboxDir: fs.mkdtempSync(path.join(os.tmpdir(), 'coi-outbox-')) }),
+    ...services,
     publicUrl: 'http://127.0.0.1',
     sessionSecret: 'test-secret-test-secret-test-secret-0123',
     sessionStore: new session.MemoryStore(),

@@ -154,7 +154,7 @@ describe('Importing people and memberships from a CSV file', () => {
     const lead = await signedInAs(app, 'governance-lead');
     const page = await lead.post('/people/import', { csvText: 'name,mail\nAnn,ann@example.nhs.uk' });
     expect(errorSummaryOf(page)).to.deep.equal([
-      "Row 1: unknown column 'mail': the columns are name, email, role, committee, category, committeeRole, voting, from, to",
+      "Row 1: unknown column 'mail': the columns are name, email, role, decisionMaking, decisionMakingReason, lineManagerEmail, committee, category, committeeRole, voting, from, to",
       "Row 1: column 'email' is missing",
     ]);
   });

@@ -82,7 +82,7 @@ describe('The public register', () => {
     expect(download.headers.get('content-type')).to.contain('text/csv');
     expect(download.headers.get('content-disposition')).to.match(/^attachment; filename="?published-register-\d{4}-\d{2}-\d{2}\.csv"?$/);
     const csv = readCsv(download.body);
-    expect(Object.keys(csv.rows[0])).to.deep.equal(['Name', 'Committee roles', 'Type of interest', 'Description', 'Organisation', 'From', 'To', 'Action taken']);
+    expect(Object.keys(csv.rows[0])).to.deep.equal(['Name', 'Positions', 'Type of interest', 'Description', 'Organisation', 'From', 'To', 'Action taken']);
     expect(csv.rows.map((r) => r.Description)).to.deep.equal(descriptionsOn(page));
     for (const hidden of NEVER_PUBLISHED) expect(download.body.toString(), hidden).not.to.contain(hidden);
   });

@@ -97,7 +97,7 @@ describe('What each register lists', () => {
     await everythingRecordedAt('2015-08-01T09:00:00Z');
     const { rows, manifest } = await exportCsv({ registers: ['published'], asAt: '2016-01-31' });
     expect(rows('published').map((r) => r.Description)).to.have.members(['Senior partner at Riverside Surgery', 'Ended exactly 6 months before']);
-    expect(rows('published')[0]).to.include({ Name: 'Dr Gail Price', 'Committee roles': 'Member, Example PCCC' });
+    expect(rows('published')[0]).to.include({ Name: 'Dr Gail Price', 'Positions': 'Member, Example PCCC' });
     expect(manifest.withheldFromPublishedRegister).to.equal(0);
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import mongoose from '../../src/db/mongoose';
 import { forgetAuditChainHead } from '../../src/audit/auditLog';
 import { connectDatabase } from '../../src/db/connection';
+import { forgetRegisterState } from '../../src/readModel/registerState';
 import { forgetSweepProgress } from '../../src/shared/finishSaves';
 import { startFerretdb, type RunningFerretdb } from '../../src/db/ferretdb';
 import { defaultCacheDir } from '../../src/paths';
@@ -39,6 +40,7 @@ export async function clearDatabase(): Promise<void> {
   await Promise.all(Object.values(mongoose.connection.collections).map((c) => c.deleteMany({})));
   forgetAuditChainHead();
   forgetSweepProgress();
+  forgetRegisterState();
 }
 
 /** Registers the hooks a suite needs to use the database and start each test from empty. */

@@ -6,12 +6,24 @@ import { createApp, type AppDeps } from '../../src/app';
 import { MongooseSessionStore } from '../../src/accounts/sessionStore';
 import { freeLoopbackPort } from '../../src/db/ferretdb';
 import { createMailer } from '../../src/mail/mailer';
+import { createServices, type ServiceOptions, type Services } from '../../src/services';
 import { connectTestDatabase } from './database';
 import { signInLinkIn, TestMailbox } from './mailbox';
+
+/** The app's clock in tests: real time until a test moves it (no sleeping). */
+export class TestClock {
+  private offsetMs = 0;
+  readonly now = () => new Date(Date.now() + this.offsetMs);
+  advanceDays(days: number): void {
+    this.offsetMs += days * 86_400_000;
+  }
+}
 
 export interface TestApp {
   baseUrl: string;
   mailbox: TestMailbox;
+  services: Services;
+  clock: TestClock;
   agent: () => WebAgent;
   /** A new agent signed in through the emailed link, as a person would. */
   signIn: (email: string) => Promise<WebAgent>;
@@ -19,14 +31,25 @@ export interface TestApp {
 }
 
 /** The real app in-process on a loopback port, with a real SMTP server catching its mail. */
-export async function startTestApp(overrides: Partial<AppDeps> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<AppDeps> = {}, serviceOverrides: Partial<ServiceOptions> = {}): Promise<TestApp> {
   await connectTestDatabase();
   const mailbox = await new TestMailbox().start();
   const port = await freeLoopbackPort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const sessionStore = new MongooseSessionStore();
+  const clock = new TestClock();
+  const services = createServices({
+    transport: createMailer({ smtpUrl: mailbox.url, from: 'Register <register@test.invalid>', outboxDir: '/nonexistent' }),
+    mailMode: 'live',
+    publicUrl: baseUrl,
+    bodyName: 'NHS Test CCG',
+    clock: clock.now,
+    log: () => undefined,
+    ...serviceOverrides,
+  });
+  await services.postman.load();
   const app = createApp({
-    mailer: createMailer({ smtpUrl: mailbox.url, from: 'Register <register@test.invalid>', outboxDir: '/nonexistent' }),
+    ...services,
     publicUrl: baseUrl,
     sessionSecret: 'test-secret-test-secret-test-secret-0123',
     sessionStore,
@@ -58,6 +81,8 @@ export async function startTestApp(overrides: Partial<AppDeps> = {}): Promise<Te
   return {
     baseUrl,
     mailbox,
+    services,
+    clock,
     agent: () => new WebAgent(baseUrl),
     signIn,
     close: async () => {
