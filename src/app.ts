@@ -7,7 +7,7 @@ import { AccessPolicy } from './accounts/accessPolicy';
 import { signInRouter } from './accounts/signIn.routes';
 import { isDatabaseAvailable } from './db/connection';
 
-import { projectRoot } from './paths';
+import { projectRoot, viewsDir } from './paths';
 import type { Services } from './services';
 import { apiRouter } from './web/api.routes';
 import { provideCsrfToken, verifyCsrfToken } from './web/csrf';
@@ -57,6 +57,7 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use('/assets', express.static(path.join(nhsukDist, 'assets'), { maxAge: '1d' }));
   app.get('/css/nhsuk.css', (_req, res) => res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.css'), { maxAge: '1d' }));
+  app.get('/css/app.css', (_req, res) => res.sendFile(path.join(viewsDir, 'static', 'app.css'), { maxAge: '1d' }));
   app.get('/health', (_req, res) => res.status(isDatabaseAvailable() ? 200 : 503).json({ database: isDatabaseAvailable() ? 'up' : 'down' }));
 
   app.use(refuseWhileDatabaseDown);

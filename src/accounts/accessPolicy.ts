@@ -27,6 +27,7 @@ export interface RouteRule {
 export const ACCESS_POLICY: Record<string, Permission | RouteRule> = {
   'GET /health': 'public',
   'GET /css/nhsuk.css': 'public',
+  'GET /css/app.css': 'public',
   'GET /': 'public',
 
   // Signing in and out
@@ -59,6 +60,29 @@ export const ACCESS_POLICY: Record<string, Permission | RouteRule> = {
   'GET /declarations/gifts/:id': 'own-records',
   'GET /declarations/gifts/:id/edit': 'own-records',
   'POST /declarations/gifts/:id/edit': 'own-records',
+
+  // A member's annual return for a round: always their own (the service takes the signed-in person)
+  'GET /returns/:roundId': 'signed-in',
+  'GET /returns/:roundId/interests': 'signed-in',
+  'POST /returns/:roundId/interests': 'signed-in',
+  'GET /returns/:roundId/gifts': 'signed-in',
+  'POST /returns/:roundId/gifts': 'signed-in',
+  'GET /returns/:roundId/confirm': 'signed-in',
+  'POST /returns/:roundId/confirm': 'signed-in',
+
+  // The governance lead's home, declaration rounds and the emails they send
+  'GET /home': 'manage',
+  'GET /rounds': 'read-all',
+  'GET /rounds/new': 'manage',
+  'POST /rounds/new': 'manage',
+  'GET /rounds/:id': 'read-all',
+  'GET /rounds/:id/close': 'manage',
+  'POST /rounds/:id/close': 'manage',
+  'GET /emails': 'read-all',
+  'GET /emails/templates': 'read-all',
+  'GET /emails/templates/:key': 'read-all',
+  'POST /emails/templates/:key': 'manage',
+  'GET /emails/:id': 'read-all',
 
   // Organisations, people, committees and their members
   'GET /organisations': 'read-all',
@@ -120,10 +144,14 @@ export const ACCESS_POLICY: Record<string, Permission | RouteRule> = {
   'GET /compliance/runs/:id': 'read-all',
   'GET /register': 'public',
   'GET /register/published.csv': 'public',
+  'GET /register/not-declared.csv': 'public',
   'GET /registers/published': 'read-all',
   'GET /registers/published/:id/withhold': 'manage',
   'POST /registers/published/:id/withhold': 'manage',
   'POST /registers/published/:id/publish': 'manage',
+  'GET /registers/published/not-declared/:roundId/:personId/withhold': 'manage',
+  'POST /registers/published/not-declared/:roundId/:personId/withhold': 'manage',
+  'POST /registers/published/not-declared/:roundId/:personId/publish': 'manage',
   // Exporting reads the register, so auditors may.
   'GET /registers': 'read-all',
   'POST /registers/exports': 'read-all',

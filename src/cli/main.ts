@@ -9,6 +9,7 @@ import { auditCommand } from './audit';
 import { checkCommand } from './check';
 import { exportCommand } from './export';
 import { EXIT_BAD_INPUT, processIo, type CliIo, type Command } from './io';
+import { remindersCommand } from './reminders';
 import { rulesCommand } from './rulesList';
 import { tokenCommand } from './token';
 
@@ -18,6 +19,7 @@ export const commands = new Map<string, Command>([
   ['token', tokenCommand],
   ['audit', auditCommand],
   ['export', exportCommand],
+  ['reminders', remindersCommand],
 ]);
 
 export function usage(): string {

@@ -68,3 +68,8 @@ export async function committeeDetails(id: string, today = todayIso()) {
 export function listCommittees() {
   return CommitteeModel.find().sort({ name: 1 }).lean();
 }
+
+/** The committees as choices for a form: value is the id, label the name, in name order. */
+export async function committeeChoices(): Promise<{ value: string; label: string }[]> {
+  return (await listCommittees()).map((c) => ({ value: String(c._id), label: c.name }));
+}

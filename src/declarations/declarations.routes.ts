@@ -1,4 +1,7 @@
 import { Router, type Request } from 'express';
+import type { AppDeps } from '../app';
+import { todayUtc } from '../engine/dates';
+import { openRoundOf } from '../rounds/rounds.service';
 import Joi from 'joi';
 import { actorOf, currentUser, holds } from '../accounts/access';
 import { OrganisationModel } from '../organisations/organisation.model';
@@ -41,6 +44,13 @@ async function organisationLabel(id: string | null | undefined): Promise<string 
   return (await OrganisationModel.findById(id, { name: 1 }).lean())?.name ?? null;
 }
 
+/** A return's interests task, where changing or ending an interest from it leads back to; anything else is ignored. */
+function returnTaskPath(then: unknown): string | undefined {
+  return typeof then === 'string' && /^\/returns\/[0-9a-f]{24}\/interests$/.test(then) ? then : undefined;
+}
+
+const thenQuery = (then: string | undefined) => (then ? `?then=${then}` : '');
+
 /** The organisation fields a resolved choice gives the service. */
 function organisationFields(choice: OrganisationChoice) {
   if (choice.kind === 'picked') return { organisationId: choice.organisationId, organisationName: null };
@@ -48,12 +58,12 @@ function organisationFields(choice: OrganisationChoice) {
   return { organisationId: null, organisationName: null };
 }
 
-export function declarationsRouter(): Router {
+export function declarationsRouter(deps: Pick<AppDeps, 'clock'>): Router {
   const router = Router();
 
   router.get('/declarations', async (req, res) => {
-    const mine = await declarationsOf(currentUser(req), currentUser(req).id);
-    res.render('declarations/mine', { title: 'My declarations', own: true, ...mine });
+    const [mine, round] = await Promise.all([declarationsOf(currentUser(req), currentUser(req).id), openRoundOf(currentUser(req).id, todayUtc(deps.clock()))]);
+    res.render('declarations/mine', { title: 'My declarations', own: true, ...mine, round });
   });
 
   // Declaring an interest: details, then (when the name is ambiguous) which organisation, then check answers.
@@ -134,18 +144,20 @@ export function declarationsRouter(): Router {
 
   router.get('/declarations/interests/:id/edit', async (req, res) => {
     const { declaration } = await getDeclaration(currentUser(req), req.params.id);
+    const then = returnTaskPath(req.query.then);
     res.render('declarations/interest-form', {
       title: 'Update an interest',
       values: { ...interestFormValues(declaration, await organisationLabel(declaration.organisationId)), version: declaration.version },
-      action: `/declarations/interests/${declaration._id}/edit`,
+      action: `/declarations/interests/${declaration._id}/edit${thenQuery(then)}`,
       editing: true,
-      backLink: `/declarations/interests/${declaration._id}`,
+      backLink: then ?? `/declarations/interests/${declaration._id}`,
     });
   });
 
   router.post('/declarations/interests/:id/edit', async (req, res) => {
     const id = req.params.id;
-    const context = { title: 'Update an interest', values: req.body, action: `/declarations/interests/${id}/edit`, editing: true, backLink: `/declarations/interests/${id}` };
+    const then = returnTaskPath(req.query.then);
+    const context = { title: 'Update an interest', values: req.body, action: `/declarations/interests/${id}/edit${thenQuery(then)}`, editing: true, backLink: then ?? `/declarations/interests/${id}` };
     await handleForm(res, 'declarations/interest-form', context, async () => {
       const { declaration } = await getDeclaration(currentUser(req), id);
       const organisationQuery = String(req.body.organisationName ?? '').trim();
@@ -160,22 +172,30 @@ export function declarationsRouter(): Router {
       }
       await updateInterest(currentUser(req), id, Number(req.body.version), { ...interestInputFromForm(req.body), ...organisationFields(choice) }, actorOf(req));
       flash(req, 'The interest has been updated. The earlier version is kept in its history.');
-      res.redirect(303, `/declarations/interests/${id}`);
+      res.redirect(303, then ?? `/declarations/interests/${id}`);
     }, INTEREST_DATE_FIELDS);
+  });
+
+  const endContext = (declaration: { _id: unknown }, then: string | undefined, values: Record<string, unknown>) => ({
+    title: 'End an interest',
+    declaration,
+    values,
+    action: `/declarations/interests/${declaration._id}/end${thenQuery(then)}`,
+    backLink: then ?? `/declarations/interests/${declaration._id}`,
   });
 
   router.get('/declarations/interests/:id/end', async (req, res) => {
     const { declaration } = await getDeclaration(currentUser(req), req.params.id);
-    res.render('declarations/end-interest', { title: 'End an interest', declaration, values: { version: declaration.version }, backLink: `/declarations/interests/${declaration._id}` });
+    res.render('declarations/end-interest', endContext(declaration, returnTaskPath(req.query.then), { version: declaration.version }));
   });
 
   router.post('/declarations/interests/:id/end', async (req, res) => {
     const { declaration } = await getDeclaration(currentUser(req), req.params.id);
-    const context = { title: 'End an interest', declaration, values: req.body, backLink: `/declarations/interests/${declaration._id}` };
-    await handleForm(res, 'declarations/end-interest', context, async () => {
+    const then = returnTaskPath(req.query.then);
+    await handleForm(res, 'declarations/end-interest', endContext(declaration, then, req.body), async () => {
       await endInterest(currentUser(req), req.params.id, { to: readDateInput(req.body, 'to'), version: req.body.version }, actorOf(req));
       flash(req, 'The interest has been ended. It stays on the register with its end date.');
-      res.redirect(303, '/declarations');
+      res.redirect(303, then ?? '/declarations');
     }, ['to']);
   });
 

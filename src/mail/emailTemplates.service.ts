@@ -1,8 +1,10 @@
 /** Governance leads' wording of the register's emails: versioned and audited like every record. */
 import Joi from 'joi';
 import type { Actor } from '../audit/auditLog';
+import { addDays, longDate } from '../engine/dates';
+import { registerState } from '../readModel/registerState';
 import { NotFoundError, ValidationError } from '../shared/errors';
-import { expectedVersion, validate } from '../shared/validation';
+import { validate } from '../shared/validation';
 import { createVersioned, updateVersioned, versionHistory } from '../shared/versionedRecords';
 import { EmailTemplateModel } from './emailTemplate.model';
 import type { CurrentTemplate } from './postman';
@@ -22,7 +24,7 @@ const templateInput = Joi.object<{ subject: string; body: string; version: numbe
     'string.max': 'The body must be 20,000 characters or fewer',
   }),
   // Absent when the shipped wording is being changed for the first time.
-  version: expectedVersion().allow(null).empty('').default(null),
+  version: Joi.number().integer().min(1).empty('').allow(null).default(null).messages({ '*': 'version must be the version number of the wording you opened, a whole number' }),
 });
 
 export function templateDefinition(key: string): TemplateDefinition {
@@ -64,4 +66,27 @@ export async function saveTemplate(key: string, input: unknown, actor: Actor) {
 
 export function templateHistory(key: TemplateKey) {
   return versionHistory(RECORD_TYPE, key);
+}
+
+/**
+ * Values to preview a template with: real names from the register where it has them (a member, the latest
+ * round, a committee), the examples otherwise. A preview never makes a real sign-in link.
+ */
+export async function previewVariables(key: string, common: Record<string, unknown>, today: string): Promise<Record<string, unknown>> {
+  const definition = templateDefinition(key);
+  const store = await registerState();
+  const member = store.all('person').find((p) => p.role === 'member');
+  const round = store.all('round').sort((a, b) => String(b.opensOn).localeCompare(String(a.opensOn)))[0];
+  const committee = store.all('committee')[0];
+  const lead = store.all('person').find((p) => p.role === 'governance-lead');
+  const real: Record<string, unknown> = {
+    ...common,
+    link: '[sign-in link]',
+    linkValidUntil: longDate(addDays(today, 7)),
+    ...(member && { personName: member.name, jobTitle: member.jobTitle ?? 'no job title recorded' }),
+    ...(round && { roundName: round.name, dueOn: longDate(String(round.dueOn)) }),
+    ...(committee && { committeeName: committee.name }),
+    ...(lead && { leadName: lead.name, chairName: lead.name }),
+  };
+  return Object.fromEntries(Object.entries(definition.variables).map(([name, variable]) => [name, real[name] ?? variable.example]));
 }

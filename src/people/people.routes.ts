@@ -1,10 +1,13 @@
 import { Router } from 'express';
+import type { AppDeps } from '../app';
+import { todayUtc } from '../engine/dates';
 import { actorOf, currentUser } from '../accounts/access';
 import { declarationsOf } from '../declarations/declarations.service';
 import { flash } from '../declarations/declarations.routes';
-import { handleForm } from '../web/forms';
+import { ValidationError } from '../shared/errors';
+import { formStateFor, handleForm } from '../web/forms';
 import { describeHistory } from '../web/history';
-import { addPerson, getPerson, listPeople, personDetails, updatePerson } from './people.service';
+import { addPerson, getPerson, peopleWithReturns, personDetails, updatePerson } from './people.service';
 
 const FIELD_NAMES = {
   name: 'name',
@@ -22,9 +25,19 @@ function personInputFromForm(body: Record<string, unknown>) {
 }
 
 /** Governance leads' pages for the people on the register; auditors may read them. */
-export function peopleRouter(): Router {
+export function peopleRouter(deps: Pick<AppDeps, 'clock'>): Router {
   const router = Router();
-  router.get('/people', async (_req, res) => res.render('people/list', { title: 'People', people: await listPeople() }));
+  router.get('/people', async (req, res) => {
+    const today = todayUtc(deps.clock());
+    try {
+      const listed = await peopleWithReturns(req.query, today);
+      res.render('people/list', { title: 'People', ...listed, values: { status: listed.status ?? '' } });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      // An unknown status: show everyone, with the filter's error beside it.
+      res.status(400).render('people/list', { title: 'People', ...(await peopleWithReturns({}, today)), ...formStateFor(error, { status: '' }) });
+    }
+  });
 
   const adding = { title: 'Add a person', action: '/people/new', backLink: '/people' };
   router.get('/people/new', (_req, res) => res.render('people/form', { ...adding, values: { role: 'member' } }));

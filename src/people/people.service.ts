@@ -1,7 +1,10 @@
+import Joi from 'joi';
 import { Types } from 'mongoose';
 import type { Actor } from '../audit/auditLog';
 import { CommitteeModel } from '../committees/committee.model';
 import { MembershipModel } from '../committees/membership.model';
+import { registerState } from '../readModel/registerState';
+import { RETURN_STATUSES, RETURN_STATUS_LABELS, RETURN_STATUS_TAGS, roundFacts, type ReturnStatus } from '../rounds/roundFacts';
 import { claim, claimHolder, releaseClaim } from '../shared/claims';
 import { CommitOutcomeUnknownError, ForbiddenError, ValidationError, type FieldError } from '../shared/errors';
 import { findRecord } from '../shared/records';
@@ -97,4 +100,27 @@ export async function personDetails(id: string) {
 
 export function listPeople() {
   return PersonModel.find().sort({ name: 1 }).lean();
+}
+
+const statusFilter = Joi.object<{ status: ReturnStatus | null }>({
+  status: Joi.string().valid(...RETURN_STATUSES).empty('').default(null).messages({ 'any.only': 'Choose a status from the list' }),
+});
+
+/**
+ * Everyone on the register, with how they stand in the round that is open (or, with none open, the
+ * latest one), and filtered by that status when asked.
+ */
+export async function peopleWithReturns(query: unknown, today: string) {
+  const { status } = validate(statusFilter, query);
+  const facts = roundFacts(await registerState());
+  const round = facts.rounds.find((r) => r.status === 'open') ?? facts.rounds.find((r) => r.status === 'closed') ?? null;
+  const inRound = new Set(round?.people ?? []);
+  const people = [...facts.people.values()]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((person) => {
+      const returnStatus = round && inRound.has(person._id) ? facts.status(round, person._id, today) : null;
+      return { ...person, returnStatus, statusLabel: returnStatus && RETURN_STATUS_LABELS[returnStatus], statusTag: returnStatus && RETURN_STATUS_TAGS[returnStatus] };
+    })
+    .filter((person) => !status || person.returnStatus === status);
+  return { round, status, people, statuses: RETURN_STATUSES.map((value) => ({ value, label: RETURN_STATUS_LABELS[value] })) };
 }

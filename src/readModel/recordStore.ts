@@ -81,13 +81,6 @@ export class RecordStore {
     return this;
   }
 
-  /** Forgets everything (tests empty the database between cases). */
-  reset(): void {
-    this.tables.clear();
-    this.appliedThrough = 0;
-    this.loaded = undefined;
-  }
-
   private async load(): Promise<void> {
     // Saves up to the sweep's checkpoint have their records; those after it are applied from their events.
     const finished = await savesFinishedThrough();

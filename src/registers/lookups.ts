@@ -3,8 +3,7 @@
  * These lists grow with the body's people and organisations, not with its registers' rows.
  */
 import { isActiveOn } from '../engine/dates';
-import { decisionMakingPositions } from '../people/decisionMaking';
-import { labelOf, MEMBERSHIP_ROLES } from '../shared/vocabulary';
+import { decisionMakingPositions, seatLabel } from '../people/decisionMaking';
 import { allOf, type RecordSource, type StoredRecord } from './recordSource';
 
 export interface Lookups {
@@ -43,7 +42,7 @@ export async function loadLookups(source: RecordSource, asAt: string): Promise<L
   const seatsOn = (personId: string) =>
     (membershipsOf.get(personId) ?? [])
       .filter((m) => isActiveOn(m, asAt))
-      .map((m) => ({ committeeId: m.committeeId, label: `${labelOf(MEMBERSHIP_ROLES, m.role)}, ${committeeNames.get(m.committeeId) ?? 'a committee'}` }));
+      .map((m) => ({ committeeId: m.committeeId, label: seatLabel(m.role, committeeNames.get(m.committeeId)) }));
 
   return {
     personName: name(personNames, 'person'),

@@ -46,6 +46,7 @@ export async function memberReturn(personId: string, roundId: string, today: str
     .filter((d) => isCurrent(d, today))
     .map((d) => ({
       declaration: d,
+      organisation: d.organisationId ? String(store.get('organisation', String(d.organisationId))?.name ?? '') : String(d.organisationName ?? ''),
       // Changed or ended through the forms since the round opened counts as reviewed.
       reviewed: reviewed.get(d._id) ?? (String(d.declaredOn) >= round.opensOn ? 'changed' : null),
     }))

@@ -1,10 +1,10 @@
 import { model } from '../db/mongoose';
+import { ROUND_SCOPES } from '../shared/vocabulary';
 import { versionedSchema, type VersionFields } from '../shared/versionedSchema';
 
 export const ROUND_STATUSES = ['scheduled', 'open', 'closed'] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
-export const ROUND_SCOPES = ['decision-making', 'committees'] as const;
-export type RoundScope = (typeof ROUND_SCOPES)[number];
+export type RoundScope = (typeof ROUND_SCOPES.values)[number];
 
 /**
  * A declaration round: everyone in scope is asked for their annual return by the due day, and reminded
@@ -33,7 +33,7 @@ const roundSchema = versionedSchema<Round>(
     name: { type: String, required: true },
     opensOn: { type: String, required: true },
     dueOn: { type: String, required: true },
-    scope: { type: String, required: true, enum: ROUND_SCOPES },
+    scope: { type: String, required: true, enum: ROUND_SCOPES.values },
     committeeIds: { type: [String], default: [] },
     reminderDaysBefore: { type: [Number], default: [] },
     overdueEvery: { type: Number, required: true },

@@ -7,7 +7,8 @@ import { NotFoundError, ValidationError, type FieldError } from '../shared/error
 import { choose, expectedVersion, isoDate, objectId, validate } from '../shared/validation';
 import { createVersioned, updateVersioned } from '../shared/versionedRecords';
 import { RETURN_STATUS_LABELS, RETURN_STATUS_TAGS, reminderDays, roundFacts, type ReturnStatus, type RoundFacts, type StoredRound } from './roundFacts';
-import { RoundModel, ROUND_SCOPES, type Round } from './round.model';
+import { ROUND_SCOPES } from '../shared/vocabulary';
+import { RoundModel, type Round } from './round.model';
 
 const RECORD_TYPE = 'round';
 
@@ -36,7 +37,7 @@ const roundSchema = Joi.object<RoundInput>({
   }),
   opensOn: isoDate().required().label('The day it opens').messages({ 'any.required': 'Enter the day the round opens' }),
   dueOn: isoDate().required().label('The due date').messages({ 'any.required': 'Enter the day returns are due' }),
-  scope: Joi.string().valid(...ROUND_SCOPES).required().messages(choose('who is asked')),
+  scope: Joi.string().valid(...ROUND_SCOPES.values).required().messages(choose('who is asked')),
   committeeIds: Joi.array().items(objectId('Choose committees from the list')).single().default([]),
   reminderDaysBefore: dayList,
   overdueEvery: Joi.number().integer().min(1).max(90).required().messages({
@@ -167,3 +168,12 @@ export async function roundDetails(id: string, today: string) {
   return { round, progress: progressOf(round, facts, today), reminders: reminderDays(round) };
 }
 
+
+/** The open round asking this person, and how they stand in it, for their own declarations page. */
+export async function openRoundOf(personId: string, today: string) {
+  const facts = roundFacts(await registerState());
+  const round = facts.openRoundFor(personId);
+  if (!round) return null;
+  const status = facts.status(round, personId, today);
+  return { round, status, statusLabel: RETURN_STATUS_LABELS[status], statusTag: RETURN_STATUS_TAGS[status], returned: status === 'confirmed' || status === 'nil' };
+}

@@ -43,12 +43,23 @@ export class Scheduler {
 
   constructor(private readonly deps: SchedulerDeps) {}
 
-  async tick(): Promise<TickReport> {
+  private running: Promise<unknown> = Promise.resolve();
+
+  /** One tick at a time in a process: a tick asked for while one runs starts when it ends. */
+  tick(): Promise<TickReport> {
+    const next = this.running.catch(() => undefined).then(() => this.tickNow());
+    this.running = next;
+    return next;
+  }
+
+  private async tickNow(): Promise<TickReport> {
     const now = this.deps.clock();
     const today = todayUtc(now);
     let store = await registerState();
-    const opened = await this.openRoundsDue(roundFacts(store), today);
-    if (opened > 0) store = await registerState();
+    const toOpen = roundFacts(store).rounds.filter((r) => r.status === 'scheduled' && r.opensOn <= today);
+    const opened = await this.openRounds(toOpen, roundFacts(store));
+    // Read again after opening rounds (this instance or another may have opened them).
+    if (toOpen.length > 0) store = await registerState();
 
     let planned = 0;
     if (this.lastPlanned?.seq !== store.seq || this.lastPlanned.day !== today) {
@@ -71,14 +82,14 @@ export class Scheduler {
     return !email.personId || !isReturned(facts.status(round, email.personId, todayUtc(this.deps.clock())));
   }
 
-  private async openRoundsDue(facts: RoundFacts, today: string): Promise<number> {
+  /** Opens each round whose day has come; returns how many this instance opened (another may have been first). */
+  private async openRounds(rounds: StoredRound[], facts: RoundFacts): Promise<number> {
     let opened = 0;
-    for (const round of facts.rounds.filter((r) => r.status === 'scheduled' && r.opensOn <= today)) {
+    for (const round of rounds) {
       try {
         await startRound(round, facts, SYSTEM_ACTOR);
         opened += 1;
       } catch (error) {
-        // Another instance opened it a moment ago.
         if (!(error instanceof ConcurrencyError)) throw error;
       }
     }

@@ -152,3 +152,8 @@ export const BREACH_RULES = vocabulary({
   'conflict.inquorate-after-exclusions': 'Decided while inquorate after exclusions',
 });
 export type BreachRuleId = (typeof BREACH_RULES.values)[number];
+
+export const ROUND_SCOPES = vocabulary({
+  'decision-making': 'All decision-making staff',
+  committees: 'Members of chosen committees',
+});

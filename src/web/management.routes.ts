@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import type { AppDeps } from '../app';
 import { committeesRouter } from '../committees/committees.routes';
 import { breachesRouter } from '../decisions/breaches.routes';
 import { decisionsRouter } from '../decisions/decisions.routes';
@@ -8,12 +9,12 @@ import { peopleRouter } from '../people/people.routes';
 import { peopleImportRouter } from '../people/peopleImport.routes';
 
 /** Governance leads' pages: organisations, people, committees and memberships, meetings, decisions and breaches. */
-export function managementRouter(): Router {
+export function managementRouter(deps: Pick<AppDeps, 'clock'>): Router {
   const router = Router();
   router.use(organisationsRouter());
   // Before the people router, so /people/import is not read as a person's id.
   router.use(peopleImportRouter());
-  router.use(peopleRouter());
+  router.use(peopleRouter(deps));
   router.use(committeesRouter());
   router.use(meetingsRouter());
   router.use(decisionsRouter());

@@ -6,6 +6,10 @@ import { complianceRouter } from '../compliance/compliance.routes';
 import { briefingRouter } from '../decisions/briefing.routes';
 import { declarationsRouter } from '../declarations/declarations.routes';
 import { giftsRouter } from '../declarations/gifts.routes';
+import { homeRouter } from '../home/home.routes';
+import { emailsRouter } from '../mail/emails.routes';
+import { returnsRouter } from '../rounds/returns.routes';
+import { roundsRouter } from '../rounds/rounds.routes';
 import { registersRouter } from '../registers/registers.routes';
 import { managementRouter } from './management.routes';
 
@@ -22,12 +26,16 @@ export function webRouter(deps: AppDeps): Router {
 
   router.get('/', (req, res) => {
     if (!req.user) return res.render('start', { title: 'Start' });
-    res.redirect(303, holds(req.user, 'manage') ? '/committees' : '/declarations');
+    res.redirect(303, holds(req.user, 'manage') ? '/home' : '/declarations');
   });
 
-  router.use(declarationsRouter());
+  router.use(homeRouter(deps));
+  router.use(declarationsRouter(deps));
   router.use(giftsRouter());
-  router.use(managementRouter());
+  router.use(returnsRouter(deps));
+  router.use(roundsRouter(deps));
+  router.use(emailsRouter(deps));
+  router.use(managementRouter(deps));
   router.use(complianceRouter());
   router.use(briefingRouter(deps));
   router.use(registersRouter(deps));

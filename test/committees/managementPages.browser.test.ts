@@ -34,7 +34,7 @@ describe('In a real browser, a governance lead works through the management page
     const check = async () => visited.push({ url: page.url(), violations: await accessibilityViolations(page) });
 
     await signInInBrowser(page, app, lead.email);
-    await page.getByRole('heading', { name: 'Committees', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'What needs doing', level: 1 }).waitFor();
 
     for (const path of [
       '/committees',

@@ -4,6 +4,8 @@ import { SMTPServer } from 'smtp-server';
 /** A real SMTP server on loopback that keeps every message it receives, for tests to read. */
 export class TestMailbox {
   readonly messages: ParsedMail[] = [];
+  /** While true, the server refuses every message, as a mail server that is having trouble does. */
+  refusing = false;
   private server: SMTPServer;
   private waiters: (() => void)[] = [];
   port = 0;
@@ -14,6 +16,11 @@ export class TestMailbox {
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
       onData: (stream, _session, callback) => {
+        if (this.refusing) {
+          stream.resume();
+          stream.on('end', () => callback(Object.assign(new Error('Mailbox temporarily unavailable, try again later'), { responseCode: 451 })));
+          return;
+        }
         simpleParser(stream)
           .then((mail) => {
             this.messages.push(mail);
@@ -53,6 +60,11 @@ export class TestMailbox {
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
+}
+
+/** The messages to an address, in the order they arrived. */
+export function messagesTo(mailbox: TestMailbox, address: string): ParsedMail[] {
+  return mailbox.messages.filter((m) => JSON.stringify(m.to ?? '').toLowerCase().includes(address.toLowerCase()));
 }
 
 export function signInLinkIn(mail: ParsedMail): string {

@@ -1,0 +1,42 @@
+/** The governance lead's home: what needs doing today, drawn from every area. */
+import { getRun, recentRuns } from '../compliance/compliance.service';
+import { meetingBriefing } from '../decisions/briefing.service';
+import { breachRegister } from '../decisions/breaches.service';
+import { failedEmails } from '../mail/sendLog.service';
+import { registerState } from '../readModel/registerState';
+import { progressOf } from '../rounds/rounds.service';
+import { roundFacts } from '../rounds/roundFacts';
+
+const UPCOMING_MEETINGS = 3;
+const SHOWN = 5;
+
+async function latestCheck() {
+  const [latest] = await recentRuns(1);
+  if (!latest) return null;
+  const { run, previous, diff } = await getRun(String(latest._id));
+  return { run, hadPrevious: !!previous, newFindings: diff.new.slice(0, SHOWN), newCount: diff.new.length };
+}
+
+export async function governanceHome(today: string) {
+  const facts = roundFacts(await registerState());
+  const round = facts.rounds.find((r) => r.status === 'open') ?? facts.rounds.find((r) => r.status === 'scheduled') ?? null;
+  const upcoming = [...(await registerState()).all('meeting')]
+    .filter((m) => String(m.date) >= today)
+    .sort((a, b) => String(a.date).localeCompare(String(b.date)))
+    .slice(0, UPCOMING_MEETINGS);
+  const [failed, breaches, check, briefings] = await Promise.all([
+    failedEmails(),
+    breachRegister({ status: 'open' }),
+    latestCheck(),
+    Promise.all(upcoming.map(async (m) => (await meetingBriefing(m._id)).briefing)),
+  ]);
+  return {
+    round,
+    progress: round ? progressOf(round, facts, today) : null,
+    failedEmails: failed,
+    openBreaches: breaches.breaches.slice(0, SHOWN),
+    openBreachCount: breaches.breaches.length,
+    briefings,
+    check,
+  };
+}
