@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   console.log(`Connected to ${database.description}`);
 
   if (database.startedEmbedded && config.seedDemo && (await PersonModel.estimatedDocumentCount()) === 0) {
-    await loadDemoData();
+    await loadDemoData(new Date(), { bodyName: config.bodyName, publicUrl: config.publicUrl });
     console.log('Loaded the demo data (first start on an empty embedded database).');
   }
 

@@ -173,7 +173,8 @@ export class Postman {
     }
     const template = await this.deps.template(email.template as TemplateKey);
     const link = email.signIn ? await this.deps.signInLink(email.signIn.personId, email.signIn.next, email.signIn.validForMinutes) : undefined;
-    if (link) this.deps.announceSignInLink?.(email.to, link);
+    // Only links people asked for at the sign-in page: a round's links would flood the console.
+    if (link && email.template === 'sign-in-link') this.deps.announceSignInLink?.(email.to, link);
     const rendered = renderTemplate(template, { ...this.deps.common, ...email.variables, ...(link ? { link } : {}) });
     const kept = { templateVersion: template.version, subject: rendered.subject, body: link ? rendered.text.split(link).join('[sign-in link]') : rendered.text, mode: this.deps.mode };
 

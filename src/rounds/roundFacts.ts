@@ -116,6 +116,12 @@ export class RoundFacts {
     return this.returns.get(`${round._id}/${personId}`);
   }
 
+  /** Whether the person had made their return for the round by the end of `day`. */
+  returnedBy(round: StoredRound, personId: string, day: string): boolean {
+    const within = (days: string[] | undefined) => (days ?? []).some((d) => d >= round.opensOn && d <= day);
+    return within(this.confirmedOn.get(personId)) || within(this.nilOn.get(personId));
+  }
+
   /** How a person stands in a round today. */
   status(round: StoredRound, personId: string, today: string): ReturnStatus {
     const since = (days: string[] | undefined) => (days ?? []).some((d) => d >= round.opensOn);

@@ -31,7 +31,7 @@ async function seed(config: Config): Promise<void> {
     }
 
     const started = Date.now();
-    await loadDemoData();
+    await loadDemoData(new Date(), { bodyName: config.bodyName, publicUrl: config.publicUrl });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const counts = {
       organisations: await OrganisationModel.countDocuments({}),

@@ -12,7 +12,14 @@ import { OrganisationModel } from '../organisations/organisation.model';
 import { PersonModel } from '../people/person.model';
 import { createVersioned } from '../shared/versionedRecords';
 import type { Role } from '../shared/vocabulary';
-import { COMMITTEES, CONFIRMATIONS, GIFTS, INTERESTS, ORGANISATIONS, PEOPLE, type DemoDate } from './demoRecords';
+import { addDays, longDate } from '../engine/dates';
+import { EmailModel } from '../mail/email.model';
+import type { EmailRequest } from '../mail/postman';
+import { renderTemplate, TEMPLATES, type TemplateKey } from '../mail/templates';
+import { registerState } from '../readModel/registerState';
+import { RoundModel } from '../rounds/round.model';
+import { reminderDays, roundFacts } from '../rounds/roundFacts';
+import { COMMITTEES, CONFIRMATIONS, GIFTS, INTERESTS, ORGANISATIONS, PEOPLE, ROUND, type DemoDate } from './demoRecords';
 
 /** One sign-in account per role. The README lists these addresses: keep them as they are. */
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
@@ -97,7 +104,7 @@ export function demoDataProblems(): string[] {
  * Writes the demo register into the connected database, which should be empty. Relative dates
  * (daysAgo) count back from `today`, so the register is mostly up to date whenever it is loaded.
  */
-export async function loadDemoData(today: Date = new Date()): Promise<void> {
+export async function loadDemoData(today: Date = new Date(), mail: DemoMailContext = DEFAULT_MAIL_CONTEXT): Promise<void> {
   const problems = demoDataProblems();
   if (problems.length > 0) throw new Error(`The demo data tables are inconsistent:\n${problems.join('\n')}`);
 
@@ -212,4 +219,70 @@ export async function loadDemoData(today: Date = new Date()): Promise<void> {
       actor,
     );
   }
+
+  await loadRound(day, mail);
+}
+
+/** What the demo's logged emails say the register is called and where it is. */
+export interface DemoMailContext {
+  bodyName: string;
+  publicUrl: string;
+}
+
+const DEFAULT_MAIL_CONTEXT: DemoMailContext = { bodyName: 'NHS South Worcestershire CCG', publicUrl: 'http://localhost:3000' };
+
+/**
+ * The round in progress, opened on its day, with the emails it has sent so far in the send log as the
+ * scheduler logged them (opening emails, then the first reminder to whoever had not returned by then),
+ * so the scheduler carries on from there rather than sending them again.
+ */
+async function loadRound(day: (value: DemoDate) => string, mail: DemoMailContext): Promise<void> {
+  const opensOn = day(ROUND.opensOn);
+  const year = Number(opensOn.slice(0, 4));
+  const settings = { ...ROUND, name: `${ROUND.name} ${year}/${String(year + 1).slice(2)}`, opensOn, dueOn: day(ROUND.dueOn), scope: 'decision-making' as const, committeeIds: [] };
+  const facts = roundFacts(await registerState());
+  const round = await createVersioned(
+    RoundModel,
+    'round',
+    { ...settings, status: 'open', people: facts.scopeOn(settings, opensOn), openedOn: opensOn, closedOn: null },
+    SYSTEM_ACTOR,
+    'created',
+    { at: new Date(`${opensOn}T08:00:00Z`) },
+  );
+  const roundId = String(round._id);
+  const firstReminder = reminderDays(round)[0];
+  for (const personId of round.people) {
+    const person = facts.people.get(personId)!;
+    const variables = { personName: person.name, roundName: round.name, dueOn: longDate(round.dueOn), linkValidUntil: longDate(addDays(opensOn, 7)) };
+    await logSentEmail(mail, { key: `round:${roundId}:opened:${personId}`, template: 'round-opened', to: person.email, personId, roundId, variables }, opensOn);
+    if (firstReminder && !facts.returnedBy({ ...round, _id: roundId }, personId, firstReminder)) {
+      const reminder = { ...variables, linkValidUntil: longDate(addDays(firstReminder, 7)), overdue: false, daysOverdue: 0 };
+      await logSentEmail(mail, { key: `round:${roundId}:reminder:0:${personId}`, template: 'round-reminder', to: person.email, personId, roundId, variables: reminder }, firstReminder);
+    }
+  }
+}
+
+async function logSentEmail(mail: DemoMailContext, request: EmailRequest & { template: TemplateKey }, on: string): Promise<void> {
+  const at = new Date(`${on}T09:00:00Z`);
+  const text = renderTemplate(TEMPLATES[request.template], { bodyName: mail.bodyName, registerUrl: mail.publicUrl, ...request.variables, link: '[sign-in link]' });
+  await EmailModel.collection.insertOne({
+    _id: request.key as never,
+    template: request.template,
+    templateVersion: 0,
+    to: request.to,
+    personId: request.personId ?? null,
+    roundId: request.roundId ?? null,
+    variables: request.variables,
+    signIn: null,
+    attachments: [],
+    status: 'sent',
+    mode: 'outbox',
+    deliveredTo: request.to,
+    subject: text.subject,
+    body: text.text,
+    attempts: [{ at, ok: true, error: null }],
+    nextAttemptAt: null,
+    createdAt: at,
+    sentAt: at,
+  });
 }

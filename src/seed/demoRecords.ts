@@ -542,7 +542,34 @@ export const CONFIRMATIONS: ConfirmationRow[] = [
   { person: 'marcus.delaney@example.org', confirmedOn: '2016-04-11' },
   { person: 'harriet.ogunleye@example.org', confirmedOn: daysAgo(480) },
   { person: 'robert.danby@example.org', confirmedOn: daysAgo(430) },
+  // Returns made in the declaration round that opened three weeks ago (ROUND below).
+  { person: 'margaret.ellison@example.org', confirmedOn: daysAgo(10) },
+  { person: 'peter.hollings@example.org', confirmedOn: daysAgo(6) },
+  { person: 'claire.ashdown@example.org', confirmedOn: daysAgo(3) },
 ];
+
+// ---------------------------------------------------------------------------------------------
+// The declaration round in progress: opened three weeks ago, due in nine days, with the opening
+// emails and the first reminder already sent. Dr Sam Okafor, the demo member, has not returned yet.
+// ---------------------------------------------------------------------------------------------
+
+export interface RoundRow {
+  name: string;
+  opensOn: DemoDate;
+  dueOn: DemoDate;
+  reminderDaysBefore: number[];
+  overdueEvery: number;
+  maxReminders: number;
+}
+
+export const ROUND: RoundRow = {
+  name: 'Annual declarations',
+  opensOn: daysAgo(21),
+  dueOn: daysAgo(-9),
+  reminderDaysBefore: [14, 3],
+  overdueEvery: 7,
+  maxReminders: 4,
+};
 
 // ---------------------------------------------------------------------------------------------
 // Register of gifts and hospitality.

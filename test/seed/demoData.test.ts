@@ -9,7 +9,15 @@ import { OrganisationModel } from '../../src/organisations/organisation.model';
 import { PersonModel } from '../../src/people/person.model';
 import { DEMO_ACCOUNTS, demoDataProblems, loadDemoData } from '../../src/seed/demoData';
 import { RecordVersionModel } from '../../src/shared/recordVersion.model';
+import { RoundModel } from '../../src/rounds/round.model';
+import { EmailModel } from '../../src/mail/email.model';
+import { createMailer } from '../../src/mail/mailer';
+import { registerState } from '../../src/readModel/registerState';
+import { progressOf } from '../../src/rounds/rounds.service';
+import { roundFacts } from '../../src/rounds/roundFacts';
+import { createServices } from '../../src/services';
 import { clearDatabase, connectTestDatabase } from '../support/database';
+import { TestMailbox } from '../support/mailbox';
 
 const TODAY = new Date();
 const todayIso = TODAY.toISOString().slice(0, 10);
@@ -126,6 +134,7 @@ describe('the demo data', function () {
       ['declaration', await DeclarationModel.find().lean()],
       ['gift', await GiftModel.find().lean()],
       ['confirmation', await ConfirmationModel.find().lean()],
+      ['round', await RoundModel.find().lean()],
     ];
     const versions = await RecordVersionModel.find({}, { recordType: 1, recordId: 1, version: 1 }).lean();
     const events = await AuditEventModel.find({}, { recordType: 1, recordId: 1, action: 1 }).lean();
@@ -169,5 +178,42 @@ describe('the demo data', function () {
     expect(declarations.some((d) => d.to !== null)).to.equal(true);
     expect(declarations.some((d) => d.type === 'indirect' && d.heldBy === 'spouse-or-partner')).to.equal(true);
     expect(await GiftModel.countDocuments()).to.be.at.least(8);
+  });
+});
+
+describe('the demo declaration round', function () {
+  this.timeout(120_000);
+  before(async () => {
+    await connectTestDatabase();
+    await clearDatabase();
+    await loadDemoData(TODAY);
+  });
+  after(clearDatabase);
+
+  it('is in progress with some returns made and the demo member outstanding, and the first tick sends nothing already sent', async () => {
+    const mailbox = await new TestMailbox().start();
+    try {
+      const services = createServices({
+        transport: createMailer({ smtpUrl: mailbox.url, from: 'Register <register@test.invalid>', outboxDir: '/nonexistent' }),
+        mailMode: 'live',
+        publicUrl: 'http://127.0.0.1',
+        bodyName: 'NHS South Worcestershire CCG',
+        log: () => undefined,
+      });
+      await services.postman.load();
+      const [round] = await RoundModel.find().lean();
+      expect(round).to.include({ status: 'open' });
+      const progress = progressOf({ ...round, _id: String(round._id) }, roundFacts(await registerState()), todayIso);
+      expect(progress.overall.returned).to.be.within(3, progress.overall.total - 5);
+      expect(progress.people.find((p) => p.email === 'sam.okafor@example.org')?.status).to.equal('not-started');
+      expect(await EmailModel.countDocuments({ template: 'round-opened', status: 'sent' })).to.equal(progress.overall.total);
+
+      const report = await services.scheduler.tick();
+      const resent = mailbox.messages.filter((m) => m.subject?.includes('please make your declaration') || m.subject?.includes('your declaration is due'));
+      expect(resent, 'nothing the round already sent goes again').to.deep.equal([]);
+      expect(report.planned).to.equal(0);
+    } finally {
+      await mailbox.stop();
+    }
   });
 });
