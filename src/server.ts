@@ -45,6 +45,7 @@ async function main(): Promise<void> {
     server.close();
     sweeper.stop();
     scheduler.stop();
+    services.postman.close();
     sessionStore.close();
     await database.close();
     process.exit(0);

@@ -22,7 +22,7 @@ export const remindersCommand: Command = {
     return withAppDatabase(io, async () => {
       const { postman, scheduler } = servicesFromConfig(loadConfig(), (line) => io.err(`${line}\n`));
       await postman.load();
-      const report = await scheduler.tick();
+      const report = await scheduler.tick().finally(() => postman.close());
       io.out(`Rounds opened: ${report.opened}. Emails planned: ${report.planned}. Still waiting to send: ${report.due} (mail mode: ${postman.mode}).\n`);
       return EXIT_OK;
     });

@@ -62,6 +62,33 @@ export interface PostmanDeps {
   log?: (line: string) => void;
 }
 
+/** Emails attempted at once in a delivery pass. */
+const DELIVERY_CONCURRENCY = 16;
+
+/** A new send-log entry: due now, nothing attempted yet. */
+function logEntry(request: EmailRequest, now: Date) {
+  return {
+    _id: request.key,
+    template: request.template,
+    templateVersion: null,
+    to: request.to,
+    personId: request.personId ?? null,
+    roundId: request.roundId ?? null,
+    variables: request.variables,
+    signIn: request.signIn ?? null,
+    attachments: request.attachments ?? [],
+    status: 'due',
+    mode: null,
+    deliveredTo: null,
+    subject: null,
+    body: null,
+    attempts: [],
+    nextAttemptAt: now,
+    createdAt: now,
+    sentAt: null,
+  };
+}
+
 /** An attachment read back from the log: the driver gives stored bytes back as a BSON Binary. */
 function asBuffer(content: unknown): Buffer {
   if (Buffer.isBuffer(content)) return content;
@@ -74,12 +101,18 @@ export class Postman {
   private known = new Set<string>();
   /** Due emails and when each may next be attempted. */
   private due = new Map<string, number>();
+  /** Entries this process logged and has not attempted yet: the first attempt need not read them back. */
+  private logged = new Map<string, Email>();
   private delivering: Promise<void> | undefined;
 
   constructor(private readonly deps: PostmanDeps) {}
 
   get mode(): MailMode {
     return this.deps.mode;
+  }
+
+  close(): void {
+    this.deps.transport.close();
   }
 
   /** Reads which emails are in the log and which are still due (at start-up, and now and then for others' leftovers). */
@@ -97,38 +130,33 @@ export class Postman {
 
   /** Logs the email as due, unless someone already has; true when this call claimed it. */
   async enqueue(request: EmailRequest): Promise<boolean> {
-    if (this.known.has(request.key)) return false;
+    return (await this.enqueueAll([request])) === 1;
+  }
+
+  /**
+   * Logs the emails as due, one insert for the lot, each claimed by its key: a key already in the log (another
+   * instance planned it, or it went before a restart) is refused alone. Returns how many this call claimed.
+   */
+  async enqueueAll(requests: EmailRequest[]): Promise<number> {
+    const fresh = requests.filter((r) => !this.known.has(r.key));
+    if (fresh.length === 0) return 0;
     const now = this.deps.clock();
-    let claimed: boolean;
+    const refused = new Set<number>();
     try {
-      await EmailModel.collection.insertOne({
-        _id: request.key as never,
-        template: request.template,
-        templateVersion: null,
-        to: request.to,
-        personId: request.personId ?? null,
-        roundId: request.roundId ?? null,
-        variables: request.variables,
-        signIn: request.signIn ?? null,
-        attachments: request.attachments ?? [],
-        status: 'due',
-        mode: null,
-        deliveredTo: null,
-        subject: null,
-        body: null,
-        attempts: [],
-        nextAttemptAt: now,
-        createdAt: now,
-        sentAt: null,
-      });
-      claimed = true;
+      await EmailModel.collection.insertMany(fresh.map((request) => logEntry(request, now)) as never[], { ordered: false });
     } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
-      claimed = false;
+      const writeErrors = (error as { writeErrors?: { index: number; code?: number }[] | { index: number; code?: number } }).writeErrors;
+      const list = writeErrors === undefined ? undefined : Array.isArray(writeErrors) ? writeErrors : [writeErrors];
+      if (!list || list.some((e) => e.code !== 11000)) throw error;
+      list.forEach((e) => refused.add(e.index));
     }
-    this.known.add(request.key);
-    if (claimed) this.due.set(request.key, now.getTime());
-    return claimed;
+    fresh.forEach((request, i) => {
+      this.known.add(request.key);
+      if (refused.has(i)) return;
+      this.due.set(request.key, now.getTime());
+      this.logged.set(request.key, logEntry(request, now) as Email);
+    });
+    return fresh.length - refused.size;
   }
 
   /**
@@ -141,11 +169,22 @@ export class Postman {
     return (await EmailModel.findById(request.key, { status: 1 }).lean())?.status ?? null;
   }
 
-  /** Attempts every due email whose time has come. Overlapping calls share one pass. */
+  /**
+   * Attempts every due email whose time has come, a few at a time (the mail server and the database each
+   * take several at once). Overlapping calls share one pass; a pass reads each template once.
+   */
   deliverDue(): Promise<void> {
     this.delivering ??= (async () => {
       const now = this.deps.clock().getTime();
-      for (const [key, at] of [...this.due]) if (at <= now) await this.attempt(key);
+      const ready = [...this.due].filter(([, at]) => at <= now).map(([key]) => key);
+      const templates = new Map<TemplateKey, Promise<CurrentTemplate>>();
+      const templateFor = (key: TemplateKey) => {
+        if (!templates.has(key)) templates.set(key, this.deps.template(key));
+        return templates.get(key)!;
+      };
+      await Promise.all(Array.from({ length: DELIVERY_CONCURRENCY }, async () => {
+        for (let key = ready.shift(); key !== undefined; key = ready.shift()) await this.attempt(key, templateFor);
+      }));
     })().finally(() => (this.delivering = undefined));
     return this.delivering;
   }
@@ -155,8 +194,9 @@ export class Postman {
     return this.due.size;
   }
 
-  private async attempt(key: string): Promise<void> {
-    const email = await EmailModel.findById(key).lean<Email>();
+  private async attempt(key: string, templateFor: (key: TemplateKey) => Promise<CurrentTemplate> = this.deps.template): Promise<void> {
+    const email = this.logged.get(key) ?? (await EmailModel.findById(key).lean<Email>());
+    this.logged.delete(key);
     if (!email || email.status !== 'due') {
       this.due.delete(key);
       return;
@@ -171,7 +211,7 @@ export class Postman {
       await this.record(email, { status: 'cancelled', nextAttemptAt: null });
       return;
     }
-    const template = await this.deps.template(email.template as TemplateKey);
+    const template = await templateFor(email.template as TemplateKey);
     const link = email.signIn ? await this.deps.signInLink(email.signIn.personId, email.signIn.next, email.signIn.validForMinutes) : undefined;
     // Only links people asked for at the sign-in page: a round's links would flood the console.
     if (link && email.template === 'sign-in-link') this.deps.announceSignInLink?.(email.to, link);

@@ -24,6 +24,8 @@ import { NO_SEAT, progressOf, startRound } from './rounds.service';
 export const EMAILED_LINK_DAYS = 7;
 /** How long before the annual confirmation falls due the person is reminded, once. */
 const ANNUAL_REMINDER_DAYS = 30;
+/** Emails logged in one insert when planning. */
+const PLAN_BATCH = 200;
 
 export interface SchedulerDeps {
   postman: Postman;
@@ -44,6 +46,7 @@ export class Scheduler {
   constructor(private readonly deps: SchedulerDeps) {}
 
   private running: Promise<unknown> = Promise.resolve();
+  private tickFacts: RoundFacts | undefined;
 
   /** One tick at a time in a process: a tick asked for while one runs starts when it ends. */
   tick(): Promise<TickReport> {
@@ -66,7 +69,12 @@ export class Scheduler {
       planned = await this.plan(roundFacts(store), today, now);
       this.lastPlanned = { seq: store.seq, day: today };
     }
-    await this.deps.postman.deliverDue();
+    this.tickFacts = roundFacts(store);
+    try {
+      await this.deps.postman.deliverDue();
+    } finally {
+      this.tickFacts = undefined;
+    }
     return { opened, planned, due: this.deps.postman.dueCount };
   }
 
@@ -76,7 +84,8 @@ export class Scheduler {
    */
   async stillWanted(email: Email): Promise<boolean> {
     if (!email.roundId) return true;
-    const facts = roundFacts(await registerState());
+    // During a tick, the register as the tick read it; a return made a moment later stops the next reminder.
+    const facts = this.tickFacts ?? roundFacts(await registerState());
     const round = facts.rounds.find((r) => r._id === email.roundId);
     if (!round || round.status !== 'open') return false;
     return !email.personId || !isReturned(facts.status(round, email.personId, todayUtc(this.deps.clock())));
@@ -99,8 +108,9 @@ export class Scheduler {
   /** Every email due today; returns how many were new to the send log. */
   private async plan(facts: RoundFacts, today: string, now: Date): Promise<number> {
     const requests = [...this.roundEmails(facts, today, now), ...this.annualReminders(facts, today, now), ...(await this.welcomes(facts, today, now))];
+    const fresh = requests.filter((request) => !this.deps.postman.knows(request.key));
     let planned = 0;
-    for (const request of requests) if (!this.deps.postman.knows(request.key) && (await this.deps.postman.enqueue(request))) planned += 1;
+    for (let i = 0; i < fresh.length; i += PLAN_BATCH) planned += await this.deps.postman.enqueueAll(fresh.slice(i, i + PLAN_BATCH));
     return planned;
   }
 

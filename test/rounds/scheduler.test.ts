@@ -262,6 +262,7 @@ describe('Mail modes and exactly-once delivery', function () {
           const restarted = second();
           await restarted.postman.load();
           await restarted.scheduler.tick();
+          restarted.postman.close();
         }
         clock.advanceDays(1);
       }
@@ -273,6 +274,7 @@ describe('Mail modes and exactly-once delivery', function () {
       expect(subjects(app, 'clinical.director@test.invalid')).to.have.length(1);
       expect(messagesTo(app.mailbox, body.lead.email).length, 'one digest a day from day 11 to 14').to.equal(4);
       expect(app.mailbox.messages.length).to.equal(await EmailModel.countDocuments({ status: 'sent' }));
+      other.postman.close();
     } finally {
       await app.close();
     }

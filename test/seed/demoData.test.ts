@@ -212,6 +212,7 @@ describe('the demo declaration round', function () {
       const resent = mailbox.messages.filter((m) => m.subject?.includes('please make your declaration') || m.subject?.includes('your declaration is due'));
       expect(resent, 'nothing the round already sent goes again').to.deep.equal([]);
       expect(report.planned).to.equal(0);
+      services.postman.close();
     } finally {
       await mailbox.stop();
     }

@@ -86,6 +86,7 @@ export async function startTestApp(overrides: Partial<AppDeps> = {}, serviceOver
     agent: () => new WebAgent(baseUrl),
     signIn,
     close: async () => {
+      services.postman.close();
       sessionStore.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
