@@ -18,8 +18,21 @@ const COLOURS: Record<ReturnStatus, string> = {
 
 const WIDTH = 400;
 const BAR = 18;
-const ROW = 44;
-const LABEL = 16;
+const LINE = 19;
+const GAP = 10;
+/** SVG text does not wrap: a label longer than this many characters is broken into lines at spaces. */
+const LINE_CHARACTERS = 44;
+
+/** The label in lines of at most LINE_CHARACTERS, broken between words. */
+function wrap(text: string): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= LINE_CHARACTERS) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
 
 export interface ChartRow {
   name: string;
@@ -27,20 +40,24 @@ export interface ChartRow {
 }
 
 export function progressChart(rows: ChartRow[]) {
-  const drawn = rows.map((row, i) => {
+  let top = 0;
+  const drawn = rows.map((row) => {
     let x = 0;
-    const top = i * ROW;
+    const label = `${row.name}: ${row.counts.returned} of ${row.counts.total} returned`;
+    const lines = wrap(label).map((text, i) => ({ text, y: top + (i + 1) * LINE - 3 }));
+    const barY = top + lines.length * LINE + 2;
+    top = barY + BAR + GAP;
     const segments = ORDER.filter((status) => row.counts.byStatus[status] > 0).map((status) => {
       const width = (row.counts.byStatus[status] / row.counts.total) * WIDTH;
       const segment = { x: x.toFixed(1), width: width.toFixed(1), colour: COLOURS[status] };
       x += width;
       return segment;
     });
-    return { label: `${row.name}: ${row.counts.returned} of ${row.counts.total} returned`, labelY: top + LABEL - 3, barY: top + LABEL + 2, segments };
+    return { label, lines, barY, segments };
   });
   return {
     width: WIDTH,
-    height: rows.length * ROW,
+    height: top,
     barHeight: BAR,
     rows: drawn,
     legend: ORDER.map((status) => ({ label: RETURN_STATUS_LABELS[status], colour: COLOURS[status] })),

@@ -55,6 +55,8 @@ export function configureViews(app: Express): void {
       layoutsDir: path.join(viewsDir, 'layouts'),
       partialsDir: path.join(viewsDir, 'partials'),
       helpers,
+      // An indented partial call would otherwise indent every line of a multi-line value, a textarea's among them.
+      compilerOptions: { preventIndent: true },
     }),
   );
   app.set('view engine', 'hbs');
