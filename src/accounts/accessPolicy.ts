@@ -197,13 +197,6 @@ export const ACCESS_POLICY: Record<string, Permission | RouteRule> = {
   'GET /api/compliance': 'read-all',
 };
 
-declare module 'express-serve-static-core' {
-  interface Request {
-    /** The access policy's entry for the route this request is for, set before any body is read. */
-    accessRule?: RouteRule;
-  }
-}
-
 interface PolicyRoute {
   method: string;
   rule: RouteRule;

@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import { PersonModel } from '../people/person.model';
+import { personChoices } from '../people/people.service';
 import { handleForm, readDateInput } from '../web/forms';
 import { queryText } from '../web/formInput';
 import { auditVocabulary, searchAuditEvents } from './auditSearch';
@@ -17,12 +17,12 @@ function filterValues(query: Request['query']): Record<string, string> {
 
 async function renderAuditTrail(req: Request, res: Response, verdict?: ChainVerdict): Promise<void> {
   const values = verdict ? {} : filterValues(req.query);
-  const [people, vocabulary] = await Promise.all([PersonModel.find({}, { name: 1 }).sort({ name: 1 }).lean(), auditVocabulary()]);
+  const [people, vocabulary] = await Promise.all([personChoices(), auditVocabulary()]);
   const options = (items: string[]) => items.map((value) => ({ value, label: value }));
   const context = {
     title: 'Audit trail',
     values,
-    people: people.map((p) => ({ value: String(p._id), label: p.name })),
+    people,
     recordTypes: options(vocabulary.recordTypes),
     actions: options(vocabulary.actions),
     verdict: verdict && { intact: verdict.intact, text: describeVerdict(verdict) },

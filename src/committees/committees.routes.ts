@@ -1,6 +1,7 @@
+import { todayUtc } from '../engine/dates';
 import { Router } from 'express';
 import { actorOf } from '../accounts/access';
-import { flash } from '../declarations/declarations.routes';
+import { flash } from '../web/flash';
 import { commissioningBodies } from '../organisations/organisations.service';
 import { formList } from '../web/formInput';
 import { handleForm } from '../web/forms';
@@ -10,7 +11,6 @@ import { addCommittee, committeeDetails, getCommittee, listCommittees, updateCom
 import { membershipsRouter } from './memberships.routes';
 import { committeeRulePackIds } from '../compliance/rulePacks';
 import { constitutionSummary } from '../compliance/constitutionSummary';
-import { todayIso } from '../shared/validation';
 
 const FIELD_NAMES = {
   name: 'name',
@@ -63,7 +63,7 @@ export function committeesRouter(): Router {
   });
 
   router.get('/committees/:id', async (req, res) => {
-    const [details, constitution] = await Promise.all([committeeDetails(req.params.id), constitutionSummary(req.params.id, todayIso())]);
+    const [details, constitution] = await Promise.all([committeeDetails(req.params.id), constitutionSummary(req.params.id, todayUtc())]);
     res.render('committees/view', {
       title: details.committee.name,
       ...details,

@@ -1,10 +1,11 @@
+import { todayUtc } from '../engine/dates';
 import type { Actor } from '../audit/auditLog';
 import { OrganisationModel } from '../organisations/organisation.model';
 import { allOnRegister } from '../organisations/organisations.service';
 import { PersonModel } from '../people/person.model';
 import { ValidationError, type FieldError } from '../shared/errors';
 import { findRecord } from '../shared/records';
-import { todayIso, validate } from '../shared/validation';
+import { validate } from '../shared/validation';
 import { createVersioned, updateVersioned, versionHistory } from '../shared/versionedRecords';
 import { CommitteeModel } from './committee.model';
 import { committeeSchema, committeeUpdateSchema, type CommitteeInput } from './committee.schemas';
@@ -46,7 +47,7 @@ export function getCommittee(id: string) {
  * The committee with its organisations, every version it has had, and its memberships with each
  * member's name, split into current ones and those that ended before `today`.
  */
-export async function committeeDetails(id: string, today = todayIso()) {
+export async function committeeDetails(id: string, today = todayUtc()) {
   const committee = await getCommittee(id);
   const [organisations, memberships, history] = await Promise.all([
     OrganisationModel.find({ _id: { $in: committee.organisationIds } }, { name: 1 }).sort({ name: 1 }).lean(),

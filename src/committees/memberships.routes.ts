@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { actorOf } from '../accounts/access';
-import { flash } from '../declarations/declarations.routes';
+import { flash } from '../web/flash';
 import { getPerson, listPeople } from '../people/people.service';
 import { YES_NO } from '../web/formInput';
 import { dateInputValues, handleForm, readDateInput } from '../web/forms';

@@ -1,7 +1,8 @@
+import { todayUtc } from '../engine/dates';
 import { Router } from 'express';
 import { actorOf } from '../accounts/access';
-import { CommitteeModel } from '../committees/committee.model';
-import { todayIso } from '../shared/validation';
+import { committeeChoices } from '../committees/committees.service';
+
 import { dateInputValues, handleForm, readDateInput } from '../web/forms';
 import { getRun, recentRuns, runAndStoreCheck } from './compliance.service';
 import { findingKey } from './findingsDiff';
@@ -11,18 +12,18 @@ import { groupFindings } from './findingsView';
 export function complianceRouter(): Router {
   const router = Router();
   async function dashboardContext(values: Record<string, unknown>) {
-    const [committees, runs] = await Promise.all([CommitteeModel.find({}, { name: 1 }).sort({ name: 1 }).lean(), recentRuns()]);
-    const committeeNames = new Map(committees.map((c) => [String(c._id), c.name]));
+    const [committees, runs] = await Promise.all([committeeChoices(), recentRuns()]);
+    const committeeNames = new Map(committees.map((c) => [c.value, c.label]));
     return {
       title: 'Compliance checks',
       values,
-      committees: committees.map((c) => ({ value: String(c._id), label: c.name })),
+      committees,
       runs: runs.map((r) => ({ ...r, scope: r.committeeId ? (committeeNames.get(r.committeeId) ?? 'A committee') : 'Whole body' })),
     };
   }
 
   router.get('/compliance', async (_req, res) => {
-    res.render('compliance/dashboard', await dashboardContext(dateInputValues('asAt', todayIso())));
+    res.render('compliance/dashboard', await dashboardContext(dateInputValues('asAt', todayUtc())));
   });
 
   router.post('/compliance/runs', async (req, res) => {
@@ -35,11 +36,11 @@ export function complianceRouter(): Router {
   router.get('/compliance/runs/:id', async (req, res) => {
     const { run, previous, diff } = await getRun(req.params.id);
     const marks = new Map<string, string>([...diff.new.map((f) => [findingKey(f), 'New'] as const), ...diff.stillOpen.map((f) => [findingKey(f), 'Still open'] as const)]);
-    const committee = run.committeeId ? await CommitteeModel.findById(run.committeeId, { name: 1 }).lean() : null;
+    const committee = run.committeeId ? (await committeeChoices()).find((c) => c.value === run.committeeId) : undefined;
     res.render('compliance/run', {
       title: 'Compliance check results',
       run,
-      scope: committee?.name ?? 'Whole body',
+      scope: committee?.label ?? 'Whole body',
       previous,
       diff: { new: diff.new.length, resolved: diff.resolved.length, stillOpen: diff.stillOpen.length },
       groups: await groupFindings(run.findings, marks, findingKey),

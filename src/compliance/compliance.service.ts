@@ -1,10 +1,11 @@
+import { todayUtc } from '../engine/dates';
 import Joi from 'joi';
 import type { Actor } from '../audit/auditLog';
 import { CommitteeModel } from '../committees/committee.model';
 import { syncBreaches } from '../decisions/breaches.service';
 import { runCheck, type CheckOptions, type Finding, type FindingsDocument, type Problem } from '../engine';
 import { NotFoundError, ValidationError } from '../shared/errors';
-import { isoDate, objectId, todayIso, validate } from '../shared/validation';
+import { isoDate, objectId, validate } from '../shared/validation';
 import { createVersioned } from '../shared/versionedRecords';
 import { ComplianceRunModel } from './complianceRun.model';
 import { diffFindings } from './findingsDiff';
@@ -37,7 +38,7 @@ export function checkSnapshot(input: unknown, options: CheckOptions) {
  */
 export async function checkRegister(input: unknown): Promise<FindingsDocument> {
   const scope = validate(scopeSchema, input);
-  const asAt = scope.asAt ?? todayIso();
+  const asAt = scope.asAt ?? todayUtc();
   const snapshot = await buildSnapshot(asAt);
   const result = runCheck(snapshot, shippedPacks(), { asAt });
   if (!result.ok) throw new SnapshotProblemsError(result.errors);

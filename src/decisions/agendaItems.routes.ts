@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { actorOf } from '../accounts/access';
-import { flash } from '../declarations/declarations.routes';
+import { flash } from '../web/flash';
 import { listCcgs, listOrganisations } from '../organisations/organisations.service';
 import { NotFoundError } from '../shared/errors';
 import { MEMBER_CATEGORIES, labelOf } from '../shared/vocabulary';

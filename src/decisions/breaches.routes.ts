@@ -1,8 +1,9 @@
+import { todayUtc } from '../engine/dates';
 import { Router } from 'express';
 import { actorOf } from '../accounts/access';
 import { runAndStoreCheck } from '../compliance/compliance.service';
-import { flash } from '../declarations/declarations.routes';
-import { todayIso } from '../shared/validation';
+import { flash } from '../web/flash';
+
 import { BREACH_STATUSES } from '../shared/vocabulary';
 import { handleForm } from '../web/forms';
 import { describeHistory } from '../web/history';
@@ -22,7 +23,7 @@ export function breachesRouter(): Router {
 
   // A check of the whole body as at today, stored like a dashboard run, which enters any new breach.
   router.post('/breaches/find', async (req, res) => {
-    const run = await runAndStoreCheck({ asAt: todayIso() }, actorOf(req));
+    const run = await runAndStoreCheck({ asAt: todayUtc() }, actorOf(req));
     const found = breachFindings(run.findings).length;
     flash(req, `The check as at today found ${found} ${found === 1 ? 'breach' : 'breaches'} of the conflict rules. Any found for the first time has been added as open.`);
     res.redirect(303, '/breaches');

@@ -1,3 +1,4 @@
+import { todayUtc } from '../engine/dates';
 import { createHash } from 'node:crypto';
 import Joi from 'joi';
 import type { Actor } from '../audit/auditLog';
@@ -7,7 +8,7 @@ import type { Finding } from '../engine';
 import { PersonModel } from '../people/person.model';
 import { ConcurrencyError } from '../shared/errors';
 import { findRecord, namesById } from '../shared/records';
-import { choose, expectedVersion, todayIso, validate } from '../shared/validation';
+import { choose, expectedVersion, validate } from '../shared/validation';
 import { createVersioned, updateVersioned, versionHistory } from '../shared/versionedRecords';
 import { BREACH_RULES, BREACH_STATUSES, type BreachRuleId, type BreachStatus } from '../shared/vocabulary';
 import { BreachModel } from './breach.model';
@@ -64,7 +65,7 @@ function newBreach(finding: Finding & { ruleId: BreachRuleId }, decisionDates: M
     message,
     guidance,
     // Every breach rule is about a decision; the fallback only guards a finding made from other data.
-    occurredOn: decisionDates.get(decisionId ?? '') ?? todayIso(),
+    occurredOn: decisionDates.get(decisionId ?? '') ?? todayUtc(),
     firstFoundAt: new Date(),
     status: 'open' as const,
     actionTaken: null,

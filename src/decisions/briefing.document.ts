@@ -3,6 +3,7 @@
  * The email's plain text and the printable PDF are both drawn from this one outline, so
  * they always say the same thing; the web page renders the briefing with its own markup.
  */
+import { formatPounds } from '../shared/money';
 import { categoryGroup, longDate, type Briefing, type BriefingItem, type ConflictedMember, type QuorumTest } from '../engine';
 import { DECISION_KINDS, labelOf, MEMBER_CATEGORIES, MEMBERSHIP_ROLES } from '../shared/vocabulary';
 
@@ -11,11 +12,6 @@ export type Block =
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; items: string[] }
   | { kind: 'facts'; rows: [label: string, value: string][] };
-
-/** "£1,200,000" */
-export function pounds(value: number): string {
-  return `£${value.toLocaleString('en-GB', { maximumFractionDigits: 2 })}`;
-}
 
 /** "At least 4 voting members, of whom lay, executive and NHS England members are a majority, with the chair or vice-chair present." */
 export function quorumRule(test: QuorumTest | null): string {
@@ -61,7 +57,7 @@ function itemBlocks(item: BriefingItem): Block[] {
       rows: [
         ['Proposed decision', decision.title],
         ['Kind', labelOf(DECISION_KINDS, decision.kind)],
-        ['Value', decision.valueGBP === null ? 'Not given' : pounds(decision.valueGBP)],
+        ['Value', decision.valueGBP === null ? 'Not given' : formatPounds(decision.valueGBP)],
         ['Organisations', affectedText(item)],
       ],
     },

@@ -1,9 +1,10 @@
 import { Router, type Response } from 'express';
 import type { AppDeps } from '../app';
 import { actorOf } from '../accounts/access';
-import { flash } from '../declarations/declarations.routes';
+import { flash } from '../web/flash';
 import type { Briefing } from '../engine';
-import { affectedText, attendanceBasis, memberLabel, pounds, quorumRule } from './briefing.document';
+import { formatPounds } from '../shared/money';
+import { affectedText, attendanceBasis, memberLabel, quorumRule } from './briefing.document';
 import { briefingFileName, emailBriefing, meetingBriefing, type MeetingBriefing } from './briefing.service';
 import { briefingPdf } from './briefing.pdf';
 
@@ -19,7 +20,7 @@ function pageContext({ briefing, chair }: MeetingBriefing, extra: Record<string,
     attendees: briefing.attendance.members.map(memberLabel),
     items: briefing.items.map((item) => ({
       ...item,
-      valueText: item.decision.valueGBP === null ? null : pounds(item.decision.valueGBP),
+      valueText: item.decision.valueGBP === null ? null : formatPounds(item.decision.valueGBP),
       affected: affectedText(item),
       conflicted: item.conflicted.map((member) => ({ ...member, label: memberLabel(member) })),
       nameMatches: item.nameMatches.map((match) => ({ ...match, label: memberLabel(match), mayBe: match.matches.map((m) => m.name).join(', ') })),

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { actorOf } from '../accounts/access';
 import { getCommittee } from '../committees/committees.service';
-import { flash } from '../declarations/declarations.routes';
+import { flash } from '../web/flash';
 import { isIsoDate } from '../engine/dates';
 import { formList, queryText } from '../web/formInput';
 import { dateInputValues, handleForm, readDateInput } from '../web/forms';

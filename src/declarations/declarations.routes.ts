@@ -1,13 +1,14 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import type { AppDeps } from '../app';
 import { todayUtc } from '../engine/dates';
 import { openRoundOf } from '../rounds/rounds.service';
 import Joi from 'joi';
 import { actorOf, currentUser, holds } from '../accounts/access';
-import { OrganisationModel } from '../organisations/organisation.model';
+import { organisationName } from '../organisations/organisations.service';
 import { resolveOrganisation, type OrganisationChoice } from '../organisations/organisationSearch';
 import { ValidationError } from '../shared/errors';
 import { validate } from '../shared/validation';
+import { flash } from '../web/flash';
 import { handleForm, readDateInput } from '../web/forms';
 import {
   confirmDeclarations,
@@ -21,28 +22,13 @@ import {
 import { interestCrossChecks, interestSchema } from './declaration.schemas';
 import { INTEREST_DATE_FIELDS, interestFormValues, interestInputFromForm, type InterestValues } from './interestForm';
 
-interface InterestDraft {
+export interface InterestDraft {
   interest: InterestValues & Record<string, unknown>;
   organisationQuery: string;
   choice: OrganisationChoice;
 }
 
-declare module 'express-session' {
-  interface SessionData {
-    interestDraft?: InterestDraft;
-    flash?: string;
-  }
-}
 
-export function flash(req: Request, message: string): void {
-  req.session.flash = message;
-}
-
-
-async function organisationLabel(id: string | null | undefined): Promise<string | null> {
-  if (!id) return null;
-  return (await OrganisationModel.findById(id, { name: 1 }).lean())?.name ?? null;
-}
 
 /** A return's interests task, where changing or ending an interest from it leads back to; anything else is ignored. */
 function returnTaskPath(then: unknown): string | undefined {
@@ -115,7 +101,7 @@ export function declarationsRouter(deps: Pick<AppDeps, 'clock'>): Router {
     res.render('declarations/check-interest', {
       title: 'Check your answers',
       interest: draft.interest,
-      organisation: (await organisationLabel(draft.interest.organisationId)) ?? draft.interest.organisationName,
+      organisation: (await organisationName(draft.interest.organisationId)) ?? draft.interest.organisationName,
       onRegister: !!draft.interest.organisationId,
       backLink: '/declarations/interests/new?change=1',
     });
@@ -135,7 +121,7 @@ export function declarationsRouter(deps: Pick<AppDeps, 'clock'>): Router {
     res.render('declarations/interest', {
       title: declaration.type === 'nil' ? 'Nil declaration' : 'Interest',
       declaration,
-      organisation: (await organisationLabel(declaration.organisationId)) ?? declaration.organisationName,
+      organisation: (await organisationName(declaration.organisationId)) ?? declaration.organisationName,
       history,
       canEdit: declaration.personId === currentUser(req).id || holds(currentUser(req), 'manage'),
       backLink: '/declarations',
@@ -147,7 +133,7 @@ export function declarationsRouter(deps: Pick<AppDeps, 'clock'>): Router {
     const then = returnTaskPath(req.query.then);
     res.render('declarations/interest-form', {
       title: 'Update an interest',
-      values: { ...interestFormValues(declaration, await organisationLabel(declaration.organisationId)), version: declaration.version },
+      values: { ...interestFormValues(declaration, await organisationName(declaration.organisationId)), version: declaration.version },
       action: `/declarations/interests/${declaration._id}/edit${thenQuery(then)}`,
       editing: true,
       backLink: then ?? `/declarations/interests/${declaration._id}`,
@@ -161,7 +147,7 @@ export function declarationsRouter(deps: Pick<AppDeps, 'clock'>): Router {
     await handleForm(res, 'declarations/interest-form', context, async () => {
       const { declaration } = await getDeclaration(currentUser(req), id);
       const organisationQuery = String(req.body.organisationName ?? '').trim();
-      const unchanged = organisationQuery === ((await organisationLabel(declaration.organisationId)) ?? declaration.organisationName ?? '');
+      const unchanged = organisationQuery === ((await organisationName(declaration.organisationId)) ?? declaration.organisationName ?? '');
       const choice: OrganisationChoice = unchanged
         ? declaration.organisationId
           ? { kind: 'picked', organisationId: declaration.organisationId, name: organisationQuery }

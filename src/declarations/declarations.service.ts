@@ -1,25 +1,17 @@
+import { annualConfirmationMonths } from '../compliance/rulePacks';
+import { addMonths, todayUtc } from '../engine/dates';
 import type { CurrentUser } from '../accounts/access';
 import type { Actor } from '../audit/auditLog';
 import { OrganisationModel } from '../organisations/organisation.model';
 import { PersonModel } from '../people/person.model';
 import { NotFoundError, ValidationError } from '../shared/errors';
-import { todayIso, validate } from '../shared/validation';
+import { validate } from '../shared/validation';
 import { createVersioned, updateVersioned, versionHistory } from '../shared/versionedRecords';
 import { assertCanEdit, assertCanRead } from './access';
 import { ConfirmationModel } from './confirmation.model';
 import { DeclarationModel } from './declaration.model';
 import { endInterestSchema, interestCrossChecks, interestSchema } from './declaration.schemas';
 import { GiftModel } from './gift.model';
-
-export const ANNUAL_CONFIRMATION_MONTHS = 12;
-
-export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
-}
 
 async function assertOrganisationExists(id: string | null, field: string): Promise<void> {
   if (id && !(await OrganisationModel.exists({ _id: id }))) {
@@ -34,7 +26,7 @@ async function personOrFail(personId: string) {
 }
 
 /** "My declarations": what a member has declared, split as the register shows it, and when to confirm next. */
-export async function declarationsOf(viewer: CurrentUser, personId: string, today = todayIso()) {
+export async function declarationsOf(viewer: CurrentUser, personId: string, today = todayUtc()) {
   assertCanRead(viewer, personId);
   const person = await personOrFail(personId);
   const [declarations, gifts, confirmations] = await Promise.all([
@@ -52,7 +44,8 @@ export async function declarationsOf(viewer: CurrentUser, personId: string, toda
     gifts,
     lastConfirmedOn: confirmations[0]?.confirmedOn ?? null,
     latestWord,
-    confirmationDueOn: latestWord ? addMonths(latestWord, ANNUAL_CONFIRMATION_MONTHS) : today,
+    // The register pack's months, so the page and the compliance check agree on when it is due.
+    confirmationDueOn: latestWord ? addMonths(latestWord, annualConfirmationMonths()) : today,
   };
 }
 
@@ -60,7 +53,7 @@ export async function declareInterest(personId: string, input: unknown, actor: A
   const value = validate(interestSchema, input, interestCrossChecks);
   await assertOrganisationExists(value.organisationId, 'organisationName');
   await personOrFail(personId);
-  return createVersioned(DeclarationModel, 'declaration', { ...value, personId, declaredOn: todayIso() }, actor);
+  return createVersioned(DeclarationModel, 'declaration', { ...value, personId, declaredOn: todayUtc() }, actor);
 }
 
 export async function getDeclaration(viewer: CurrentUser, id: string) {
@@ -82,7 +75,7 @@ export async function updateInterest(viewer: CurrentUser, id: string, expectedVe
   await editableDeclaration(viewer, id);
   const value = validate(interestSchema, input, interestCrossChecks);
   await assertOrganisationExists(value.organisationId, 'organisationName');
-  return updateVersioned(DeclarationModel, 'declaration', id, expectedVersion, { ...value, declaredOn: todayIso() }, actor);
+  return updateVersioned(DeclarationModel, 'declaration', id, expectedVersion, { ...value, declaredOn: todayUtc() }, actor);
 }
 
 /** Ending an interest records its end date; the interest itself is never deleted. */
@@ -92,7 +85,7 @@ export async function endInterest(viewer: CurrentUser, id: string, input: unknow
   if (declaration.from && to < declaration.from) {
     throw new ValidationError([{ field: 'to', message: 'End date must be the same as or after the date the interest started' }]);
   }
-  return updateVersioned(DeclarationModel, 'declaration', id, version, { to, declaredOn: todayIso() }, actor, 'ended');
+  return updateVersioned(DeclarationModel, 'declaration', id, version, { to, declaredOn: todayUtc() }, actor, 'ended');
 }
 
 /** "I have no interests to declare." */
@@ -101,7 +94,7 @@ export async function declareNil(personId: string, actor: Actor) {
   return createVersioned(
     DeclarationModel,
     'declaration',
-    { personId, type: 'nil', description: 'Nil declaration: no interests to declare', heldBy: 'self', declaredOn: todayIso() },
+    { personId, type: 'nil', description: 'Nil declaration: no interests to declare', heldBy: 'self', declaredOn: todayUtc() },
     actor,
   );
 }
@@ -109,5 +102,5 @@ export async function declareNil(personId: string, actor: Actor) {
 /** "My declarations are complete and correct": the annual confirmation. */
 export async function confirmDeclarations(personId: string, actor: Actor) {
   await personOrFail(personId);
-  return createVersioned(ConfirmationModel, 'confirmation', { personId, confirmedOn: todayIso(), recordedAt: new Date() }, actor);
+  return createVersioned(ConfirmationModel, 'confirmation', { personId, confirmedOn: todayUtc(), recordedAt: new Date() }, actor);
 }

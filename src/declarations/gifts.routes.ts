@@ -1,9 +1,9 @@
 import { Router } from 'express';
 import { actorOf, currentUser, holds } from '../accounts/access';
-import { OrganisationModel } from '../organisations/organisation.model';
+import { organisationName } from '../organisations/organisations.service';
 import { resolveOrganisation } from '../organisations/organisationSearch';
 import { dateInputValues, handleForm, readDateInput } from '../web/forms';
-import { flash } from './declarations.routes';
+import { flash } from '../web/flash';
 import { declareGift, getGift, updateGift } from './gifts.service';
 
 const YES_NO = [{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }];
@@ -27,7 +27,7 @@ async function giftInputFromForm(body: Record<string, unknown>) {
 
 async function offeredBy(gift: { fromOrganisationId: string | null | undefined; fromName: string | null | undefined }) {
   if (!gift.fromOrganisationId) return gift.fromName ?? '';
-  return (await OrganisationModel.findById(gift.fromOrganisationId, { name: 1 }).lean())?.name ?? '';
+  return (await organisationName(gift.fromOrganisationId)) ?? '';
 }
 
 

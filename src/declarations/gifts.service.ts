@@ -1,9 +1,10 @@
+import { todayUtc } from '../engine/dates';
 import type { CurrentUser } from '../accounts/access';
 import type { Actor } from '../audit/auditLog';
 import { OrganisationModel } from '../organisations/organisation.model';
 import { PersonModel } from '../people/person.model';
 import { NotFoundError, ValidationError } from '../shared/errors';
-import { todayIso, validate } from '../shared/validation';
+import { validate } from '../shared/validation';
 import { createVersioned, updateVersioned, versionHistory } from '../shared/versionedRecords';
 import { assertCanEdit, assertCanRead } from './access';
 import { giftCrossChecks, giftSchema } from './declaration.schemas';
@@ -21,7 +22,7 @@ async function validGift(input: unknown) {
 export async function declareGift(personId: string, input: unknown, actor: Actor) {
   const value = await validGift(input);
   if (!(await PersonModel.exists({ _id: personId }))) throw new NotFoundError('The person');
-  return createVersioned(GiftModel, 'gift', { ...value, personId, declaredOn: todayIso() }, actor);
+  return createVersioned(GiftModel, 'gift', { ...value, personId, declaredOn: todayUtc() }, actor);
 }
 
 export async function getGift(viewer: CurrentUser, id: string) {

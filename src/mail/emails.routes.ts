@@ -1,7 +1,7 @@
 import { Router, type Request } from 'express';
 import { actorOf } from '../accounts/access';
 import type { AppDeps } from '../app';
-import { flash } from '../declarations/declarations.routes';
+import { flash } from '../web/flash';
 import { todayUtc } from '../engine/dates';
 import { listRounds } from '../rounds/rounds.service';
 import { ValidationError } from '../shared/errors';

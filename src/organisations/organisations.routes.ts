@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { actorOf } from '../accounts/access';
-import { flash } from '../declarations/declarations.routes';
+import { flash } from '../web/flash';
 import { YES_NO, formLines, queryText } from '../web/formInput';
 import { handleForm } from '../web/forms';
 import { describeHistory } from '../web/history';

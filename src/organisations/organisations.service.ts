@@ -77,3 +77,9 @@ export function commissioningBodies(alsoIds: string[] = []) {
     .sort({ name: 1 })
     .lean();
 }
+
+/** An organisation's name by id, or null when there is none. */
+export async function organisationName(id: string | null | undefined): Promise<string | null> {
+  if (!id) return null;
+  return (await OrganisationModel.findById(id, { name: 1 }).lean())?.name ?? null;
+}

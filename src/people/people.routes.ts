@@ -3,7 +3,7 @@ import type { AppDeps } from '../app';
 import { todayUtc } from '../engine/dates';
 import { actorOf, currentUser } from '../accounts/access';
 import { declarationsOf } from '../declarations/declarations.service';
-import { flash } from '../declarations/declarations.routes';
+import { flash } from '../web/flash';
 import { ValidationError } from '../shared/errors';
 import { formStateFor, handleForm } from '../web/forms';
 import { describeHistory } from '../web/history';

@@ -124,3 +124,8 @@ export async function peopleWithReturns(query: unknown, today: string) {
     .filter((person) => !status || person.returnStatus === status);
   return { round, status, people, statuses: RETURN_STATUSES.map((value) => ({ value, label: RETURN_STATUS_LABELS[value] })) };
 }
+
+/** Everyone as choices for a form's list: value is the id, label the name, in name order. */
+export async function personChoices(): Promise<{ value: string; label: string }[]> {
+  return (await PersonModel.find({}, { name: 1 }).sort({ name: 1 }).lean()).map((p) => ({ value: String(p._id), label: p.name }));
+}

@@ -1,17 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Router } from 'express';
 import { actorOf } from '../accounts/access';
-import { flash } from '../declarations/declarations.routes';
+import { flash } from '../web/flash';
 import { ValidationError } from '../shared/errors';
 import { handleForm } from '../web/forms';
 import { IMPORT_COLUMNS, importPeople, planPeopleImport } from './peopleImport';
-
-declare module 'express-session' {
-  interface SessionData {
-    /** The file waiting between its preview and the governance lead's commit. */
-    peopleImport?: { csv: string; digest: string };
-  }
-}
 
 const EXAMPLE = `name,email,role,committee,category,committeeRole,voting,from,to
 Ann Lay,ann.lay@nhs.net,member,Primary Care Committee,lay,chair,yes,2015-04-01,

@@ -1,10 +1,10 @@
 /** What an auditor asks to export, validated, with its filters named in words for the export's header. */
 import Joi from 'joi';
 import { CommitteeModel } from '../committees/committee.model';
-import { longDate } from '../engine/dates';
+import { longDate, todayUtc } from '../engine/dates';
 import { PersonModel } from '../people/person.model';
 import { ValidationError, type FieldError } from '../shared/errors';
-import { isoDate, objectId, optional, todayIso, validate } from '../shared/validation';
+import { isoDate, objectId, optional, validate } from '../shared/validation';
 import { TYPE_FILTER_CHOICES } from './labels';
 import { REGISTER_IDS, type ExportFilters, type RegisterId } from './register';
 
@@ -23,7 +23,7 @@ export interface ExportRequest {
 type ExportInput = Omit<ExportRequest, 'filters' | 'filtersDescribed'> & ExportFilters;
 
 const exportSchema = Joi.object<ExportInput>({
-  asAt: isoDate().empty('').default(() => todayIso()).label('As at date'),
+  asAt: isoDate().empty('').default(() => todayUtc()).label('As at date'),
   registers: Joi.array().single().items(Joi.string().valid(...REGISTER_IDS)).default([]).label('Registers').messages({ 'any.only': 'Select registers from the list' }),
   formats: Joi.array().single().items(Joi.string().valid(...EXPORT_FORMATS)).min(1).required().label('Formats').messages({
     'any.required': 'Select at least one format',
@@ -39,7 +39,7 @@ const exportSchema = Joi.object<ExportInput>({
 
 function crossChecks(value: ExportInput): FieldError[] {
   const errors: FieldError[] = [];
-  if (value.asAt > todayIso()) errors.push({ field: 'asAt', message: 'As at date must be today or in the past' });
+  if (value.asAt > todayUtc()) errors.push({ field: 'asAt', message: 'As at date must be today or in the past' });
   if (value.registers.length === 0 && value.formats.some((f) => f !== 'json')) errors.push({ field: 'registers', message: 'Select at least one register' });
   if (value.from && value.to && value.to < value.from) errors.push({ field: 'to', message: 'To date must be the same as or after the from date' });
   return errors;

@@ -1,11 +1,12 @@
+import { todayUtc } from '../engine/dates';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Router, type Request } from 'express';
 import { actorOf } from '../accounts/access';
-import { CommitteeModel } from '../committees/committee.model';
-import { PersonModel } from '../people/person.model';
+import { committeeChoices } from '../committees/committees.service';
+import { personChoices } from '../people/people.service';
 import { NotFoundError } from '../shared/errors';
-import { todayIso } from '../shared/validation';
+
 import { formList } from '../web/formInput';
 import { dateInputValues, handleForm, readDateInput } from '../web/forms';
 import { REGISTERS } from './catalogue';
@@ -39,8 +40,8 @@ function exportInputFrom(body: Record<string, unknown>) {
 
 async function exportFormContext(values: Record<string, unknown>) {
   const [committees, people, exports] = await Promise.all([
-    CommitteeModel.find({}, { name: 1 }).sort({ name: 1 }).lean(),
-    PersonModel.find({}, { name: 1 }).sort({ name: 1 }).lean(),
+    committeeChoices(),
+    personChoices(),
     recentExports(),
   ]);
   const ticked = (name: string) => formList(values[name]);
@@ -49,8 +50,8 @@ async function exportFormContext(values: Record<string, unknown>) {
     values,
     registerItems: REGISTERS.map((r) => ({ value: r.id, label: r.title, checked: ticked('registers').includes(r.id) })),
     formatItems: FORMAT_CHOICES.map((f) => ({ ...f, checked: ticked('formats').includes(f.value) })),
-    committees: committees.map((c) => ({ value: String(c._id), label: c.name })),
-    people: people.map((p) => ({ value: String(p._id), label: p.name })),
+    committees,
+    people,
     types: TYPE_FILTER_CHOICES,
     exports,
   };
@@ -62,7 +63,7 @@ const exportFolder = (exportsDir: string, id: string) => path.join(exportsDir, i
 export function exportsRouter(exportsDir: string, bodyName: string): Router {
   const router = Router();
   router.get('/registers', async (_req, res) => {
-    const defaults = { registers: REGISTERS.map((r) => r.id), formats: ['csv'], ...dateInputValues('asAt', todayIso()) };
+    const defaults = { registers: REGISTERS.map((r) => r.id), formats: ['csv'], ...dateInputValues('asAt', todayUtc()) };
     res.render('registers/exports', await exportFormContext(defaults));
   });
 

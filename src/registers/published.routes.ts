@@ -3,7 +3,7 @@ import type { AppDeps } from '../app';
 import { todayUtc } from '../engine/dates';
 import { nonDeclarer, nonDeclarers, publishNonDeclarerAgain, withholdNonDeclarer, type NonDeclarer } from '../rounds/nonDeclarers.service';
 import { actorOf } from '../accounts/access';
-import { flash } from '../declarations/declarations.routes';
+import { flash } from '../web/flash';
 import { handleForm } from '../web/forms';
 import { queryText } from '../web/formInput';
 import { cellText } from './cellText';

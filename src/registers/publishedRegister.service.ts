@@ -1,10 +1,11 @@
 /** The published register as it stands today: for the public page, and for governance leads to withhold entries. */
+import { todayUtc } from '../engine/dates';
 import Joi from 'joi';
 import type { Actor } from '../audit/auditLog';
 import { DeclarationModel } from '../declarations/declaration.model';
 import { NotFoundError } from '../shared/errors';
 import { isObjectId } from '../shared/records';
-import { expectedVersion, todayIso, validate } from '../shared/validation';
+import { expectedVersion, validate } from '../shared/validation';
 import { updateVersioned } from '../shared/versionedRecords';
 import { loadLookups } from './lookups';
 import { publishableEntries, type PublishableEntry } from './published';
@@ -12,7 +13,7 @@ import { collect, currentRecords } from './recordSource';
 import { NO_FILTERS, type Row } from './register';
 
 export async function publishedRegisterToday(): Promise<{ asAt: string; published: PublishableEntry[]; withheld: PublishableEntry[] }> {
-  const asAt = todayIso();
+  const asAt = todayUtc();
   const entries = await collect(publishableEntries({ asAt, source: currentRecords, lookups: await loadLookups(currentRecords, asAt), filters: NO_FILTERS }));
   return { asAt, published: entries.filter((e) => !e.withheldReason), withheld: entries.filter((e) => e.withheldReason) };
 }

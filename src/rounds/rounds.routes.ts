@@ -3,7 +3,7 @@ import { actorOf } from '../accounts/access';
 import type { AppDeps } from '../app';
 import { committeeChoices } from '../committees/committees.service';
 import { addDays, todayUtc } from '../engine/dates';
-import { flash } from '../declarations/declarations.routes';
+import { flash } from '../web/flash';
 import { dateInputValues, handleForm, readDateInput } from '../web/forms';
 import { progressChart } from './progressChart';
 import { RETURN_STATUS_LABELS } from './roundFacts';

@@ -52,7 +52,3 @@ export function validate<T>(schema: Joi.Schema<T>, input: unknown, crossChecks?:
   if (crossErrors.length > 0) throw new ValidationError(crossErrors);
   return value;
 }
-
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}

@@ -3,16 +3,14 @@ import type { Express } from 'express';
 import { engine } from 'express-handlebars';
 import { viewsDir } from '../paths';
 import * as vocabularies from '../shared/vocabulary';
+import { isIsoDate, longDate } from '../engine/dates';
+import { formatPounds } from '../shared/money';
 import { labelOf, type Vocabulary } from '../shared/vocabulary';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2015-06-10" -> "10 June 2015", the NHS style for dates. */
+/** "2015-06-10" (or a moment) -> "10 June 2015", the NHS style for dates. */
 export function formatDate(value: unknown): string {
-  if (value instanceof Date) value = value.toISOString().slice(0, 10);
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return '';
-  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  if (value instanceof Date) value = value.toISOString();
+  return typeof value === 'string' && isIsoDate(value.slice(0, 10)) ? longDate(value.slice(0, 10)) : '';
 }
 
 function vocabularyNamed(name: string): Vocabulary<string> {
@@ -28,7 +26,7 @@ const helpers = {
   and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
   formatDate,
   formatDateTime: (value: unknown) => (value instanceof Date ? `${formatDate(value)} ${value.toISOString().slice(11, 16)} UTC` : ''),
-  pounds: (value: unknown) => (typeof value === 'number' ? `£${value.toLocaleString('en-GB', { minimumFractionDigits: value % 1 ? 2 : 0, maximumFractionDigits: 2 })}` : ''),
+  pounds: (value: unknown) => (typeof value === 'number' ? formatPounds(value) : ''),
   vocabLabel: (vocabName: string, value: string) => labelOf(vocabularyNamed(vocabName), value),
   /** Radio or select items for a vocabulary, with the current value marked. */
   options: (vocabName: string, selected: unknown) =>

@@ -1,3 +1,4 @@
+import { todayUtc } from '../../src/engine/dates';
 import { expect } from 'chai';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -7,7 +8,7 @@ import { AuditEventModel } from '../../src/audit/auditEvent.model';
 import { exportRegisters, type Manifest } from '../../src/registers/export.service';
 import { folderTarget } from '../../src/registers/writers/fileTarget';
 import { ExportRunModel } from '../../src/registers/exportRun.model';
-import { todayIso } from '../../src/shared/validation';
+
 import { useDatabase } from '../support/database';
 import { aPerson } from '../support/factories';
 import { aGpWhoseInterestChangedLater, anInterest, pdfPageCount, pdfText, readCsv, readWorkbook, sheetRows, tempFolder } from './helpers';
@@ -36,7 +37,7 @@ describe('Registers exported as they stood on a past date', () => {
     await aGpWhoseInterestChangedLater();
     const folder = tempFolder();
     await exportTo(folder, { registers: ['interests'], formats: ['csv'] });
-    const csv = readCsv(fs.readFileSync(path.join(folder, `interests-as-at-${todayIso()}.csv`)));
+    const csv = readCsv(fs.readFileSync(path.join(folder, `interests-as-at-${todayUtc()}.csv`)));
     expect(csv.rows[0]).to.include({ Description: 'Senior partner at Riverside Surgery', To: '2015-08-31', 'Status on the as-at day': 'Ended', Version: '3' });
   });
 
@@ -84,7 +85,7 @@ describe('Registers exported as they stood on a past date', () => {
     for (let i = 0; i < 80; i++) await anInterest(gp.id, { description: `Shareholding ${i} in a company with a long name that wraps across the cell` });
     const folder = tempFolder();
     await exportTo(folder, { registers: ['interests'], formats: ['pdf'] });
-    const pdf = fs.readFileSync(path.join(folder, `interests-as-at-${todayIso()}.pdf`));
+    const pdf = fs.readFileSync(path.join(folder, `interests-as-at-${todayUtc()}.pdf`));
     const pages = pdfPageCount(pdf);
     expect(pages).to.be.greaterThan(1);
     const text = pdfText(pdf);
@@ -139,12 +140,12 @@ describe('Registers exported as they stood on a past date', () => {
     const byType = await exportTo(folder, { registers: ['interests', 'gifts'], formats: ['csv'], type: 'non-financial-personal' });
     expect(byType.rows).to.deep.equal({ interests: 1, gifts: 0 });
     const byCommittee = await exportTo(folder, { registers: ['interests'], formats: ['csv'], committeeId: committee.id });
-    expect(readCsv(fs.readFileSync(path.join(folder, `interests-as-at-${todayIso()}.csv`))).rows.map((r) => r.Name)).to.have.members(['Dr Gail Price', 'Lee Layman']);
+    expect(readCsv(fs.readFileSync(path.join(folder, `interests-as-at-${todayUtc()}.csv`))).rows.map((r) => r.Name)).to.have.members(['Dr Gail Price', 'Lee Layman']);
     expect(byCommittee.filters.described).to.equal('Committee: Example PCCC');
     const byPersonAndDates = await exportTo(folder, { registers: ['interests'], formats: ['csv'], personId: gp.id, from: '2015-07-01', to: '2015-07-31' });
     expect(byPersonAndDates.rows.interests).to.equal(1);
     expect(byPersonAndDates.filters.described).to.equal('Person: Dr Gail Price; Dated on or after 1 July 2015; Dated on or before 31 July 2015');
-    const csv = readCsv(fs.readFileSync(path.join(folder, `interests-as-at-${todayIso()}.csv`)));
+    const csv = readCsv(fs.readFileSync(path.join(folder, `interests-as-at-${todayUtc()}.csv`)));
     expect(csv.comments).to.include('Filters: Person: Dr Gail Price; Dated on or after 1 July 2015; Dated on or before 31 July 2015');
     const outOfRange = await exportTo(folder, { registers: ['interests'], formats: ['csv'], personId: gp.id, to: '2015-06-30' });
     expect(outOfRange.rows.interests).to.equal(0);

@@ -1,14 +1,14 @@
 import { expect } from 'chai';
 import { DeclarationModel } from '../../src/declarations/declaration.model';
-import { addMonths } from '../../src/engine/dates';
-import { todayIso } from '../../src/shared/validation';
+import { addMonths, todayUtc } from '../../src/engine/dates';
+
 import { useDatabase } from '../support/database';
 import { aCommittee, anOrganisation, aPerson } from '../support/factories';
 import { auditActionsFor, expectFieldError, signedInAs } from '../support/management';
 import { startTestApp, type AgentResponse, type TestApp } from '../support/testApp';
 import { anInterest, changeInterest, readCsv } from './helpers';
 
-const monthsAgo = (months: number) => addMonths(todayIso(), -months);
+const monthsAgo = (months: number) => addMonths(todayUtc(), -months);
 
 /**
  * A PCCC and a governing body, whose members' entries are published; a former member and an officer

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { todayUtc } from '../../src/engine/dates';
 import { AuditEventModel } from '../../src/audit/auditEvent.model';
 import { CommitteeModel } from '../../src/committees/committee.model';
 import { MembershipModel } from '../../src/committees/membership.model';
@@ -20,8 +21,8 @@ import { clearDatabase, connectTestDatabase } from '../support/database';
 import { TestMailbox } from '../support/mailbox';
 
 const TODAY = new Date();
-const todayIso = TODAY.toISOString().slice(0, 10);
-const activeToday = { $or: [{ to: null }, { to: { $gte: todayIso } }] };
+const todayIsoDay = todayUtc(TODAY);
+const activeToday = { $or: [{ to: null }, { to: { $gte: todayIsoDay } }] };
 
 /**
  * The demo is loaded once into an emptied database and every test reads it. (useDatabase() would
@@ -203,7 +204,7 @@ describe('the demo declaration round', function () {
       await services.postman.load();
       const [round] = await RoundModel.find().lean();
       expect(round).to.include({ status: 'open' });
-      const progress = progressOf({ ...round, _id: String(round._id) }, roundFacts(await registerState()), todayIso);
+      const progress = progressOf({ ...round, _id: String(round._id) }, roundFacts(await registerState()), todayIsoDay);
       expect(progress.overall.returned).to.be.within(3, progress.overall.total - 5);
       expect(progress.people.find((p) => p.email === 'sam.okafor@example.org')?.status).to.equal('not-started');
       expect(await EmailModel.countDocuments({ template: 'round-opened', status: 'sent' })).to.equal(progress.overall.total);
