@@ -54,6 +54,16 @@ export async function checkRegister(input: unknown): Promise<FindingsDocument> {
   return { ...result.document, findings, summary };
 }
 
+/**
+ * Enters on the register of breaches, at once, the breaches a decision's record shows (a member who voted
+ * with an interest, a decision inquorate without its conflicted members), rather than at the next check.
+ */
+export async function enterBreachesOfDecisions(decisionIds: readonly string[], date: string, actor: Actor) {
+  if (decisionIds.length === 0) return [];
+  const document = await checkRegister({ asAt: date });
+  return syncBreaches(document.findings.filter((f) => f.decisionId !== null && decisionIds.includes(f.decisionId)), actor);
+}
+
 /** Runs a check from the dashboard and stores it, so the next run can show what changed. */
 export async function runAndStoreCheck(input: { asAt?: string; committeeId?: string | null }, actor: Actor) {
   const document = await checkRegister(input);

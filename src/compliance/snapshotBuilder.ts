@@ -19,6 +19,11 @@ const id = (doc: { _id: unknown }) => String(doc._id);
  * here, in the application, because the portable MongoDB subset has no $lookup. By default it reads the
  * records as they are now; `recordsAsRecordedBy(endOfDay(asAt))` rebuilds them as they stood that day.
  */
+/** An agenda item's id in the snapshot: item ids are unique only within their meeting. */
+export function snapshotItemId(meetingId: string, itemId: string): string {
+  return `${meetingId}-${itemId}`;
+}
+
 export async function buildSnapshot(asAt: string, source: RecordSource = currentRecords): Promise<Snapshot> {
   const [organisations, people, committees, memberships, declarations, confirmations, gifts, meetings, decisions] = await Promise.all([
     allOf(source, 'organisation'),
@@ -98,7 +103,7 @@ export async function buildSnapshot(asAt: string, source: RecordSource = current
       date: m.date,
       present: m.present,
       items: m.items.map((item) => ({
-        id: `${id(m)}-${item.itemId}`,
+        id: snapshotItemId(id(m), item.itemId),
         title: item.title,
         decisionId: item.decisionId ?? null,
         participation: item.participation.map((p) => ({ personId: p.personId, action: p.action })),

@@ -2,12 +2,15 @@ import { Router } from 'express';
 import { actorOf } from '../accounts/access';
 import { flash } from '../web/flash';
 import { listCcgs, listOrganisations } from '../organisations/organisations.service';
+import { longDate, type BriefedInterest } from '../engine';
 import { NotFoundError } from '../shared/errors';
-import { MEMBER_CATEGORIES, labelOf } from '../shared/vocabulary';
+import { MEMBER_CATEGORIES, PARTICIPATION_ACTIONS, labelOf } from '../shared/vocabulary';
 import { YES_NO, formList } from '../web/formInput';
 import { handleForm, withFormFieldNames } from '../web/forms';
 import { addAgendaItem, changeAgendaItem } from './agenda.service';
-import { attendeesOf, participationOf } from './attendance';
+import { attendeesOf } from './attendance';
+import { briefedItem } from './briefing.service';
+import { openBreachesOfDecision } from './breaches.service';
 import type { Decision } from './decision.model';
 import { getDecision } from './decisions.service';
 import type { AgendaItem } from './meeting.model';
@@ -63,17 +66,66 @@ async function itemFormPage(fields: Record<string, unknown> & { values: Record<s
   return { ...fields, organisationGroups: organisationBoxes, ccgs: ccgs.map((c) => ({ value: String(c._id), label: c.name })), yesNo: YES_NO };
 }
 
-/** What members present did on a decision item: a row of radios each, named for the member. */
+/**
+ * What members present did on a decision item: a row of radios each, named for the member, with what the
+ * briefing knows of their interests in what the decision affects. Nothing is chosen until recorded, and a
+ * member without a vote is not offered "Voted".
+ */
 async function participationPage(meetingId: string, itemId: string) {
   const meeting = await getMeeting(meetingId);
   const item = itemOn(meeting, itemId);
   if (!item.decisionId) throw new NotFoundError("The agenda item's decision");
-  const rows = participationOf(item, await attendeesOf(meeting)).map((row) => ({
-    ...row,
-    field: `action-${row.personId}`,
-    legend: `${row.name} (${row.category ? `${labelOf(MEMBER_CATEGORIES, row.category)}, ${row.voting ? 'voting' : 'non-voting'}` : 'not a member on this date'})`,
-  }));
-  return { meeting, rows, title: `What members did on '${item.title}'`, action: `/meetings/${meetingId}/items/${itemId}/participation`, backLink: `/meetings/${meetingId}` };
+  const briefed = await briefedItem(meetingId, itemId);
+  const recorded = new Map(item.participation.map((p) => [p.personId, p]));
+  const rows = (await attendeesOf(meeting)).map((member) => {
+    const conflict = briefed?.conflicted.find((c) => c.personId === member.personId);
+    const nameMatches = briefed?.nameMatches.filter((m) => m.personId === member.personId) ?? [];
+    return {
+      ...member,
+      field: `action-${member.personId}`,
+      legend: `${member.name} (${member.category ? `${labelOf(MEMBER_CATEGORIES, member.category)}, ${member.voting ? 'voting' : 'non-voting'}` : 'not a member on this date'})`,
+      choices: PARTICIPATION_ACTIONS.values.filter((a) => member.voting || a !== 'voted').map((value) => ({ value, label: PARTICIPATION_ACTIONS.labels[value] })),
+      conflict: conflict && { advice: conflict.advice, interests: conflict.interests.map(interestLine) },
+      nameMatches: nameMatches.map((m) => ({ text: `Declared an interest in '${m.declaredName}', which may be ${m.matches.map((x) => x.name).join(' or ')}.`, advice: m.advice })),
+      recorded: recorded.get(member.personId),
+    };
+  });
+  return { meeting, item, rows, title: `What members did on '${item.title}'`, action: `/meetings/${meetingId}/items/${itemId}/participation`, backLink: `/meetings/${meetingId}` };
+}
+
+/** "Shareholder in Severnside GP Federation Ltd, held by their spouse, declared 3 March 2015." */
+function interestLine(interest: BriefedInterest): string {
+  const what = [interest.description, interest.organisation && `(${interest.organisation})`].filter(Boolean).join(' ');
+  return `${what}, ${interest.heldThrough ? `held by ${interest.heldThrough}` : 'their own'}, declared ${longDate(interest.declaredOn)}.`;
+}
+
+type ParticipationRows = Awaited<ReturnType<typeof participationPage>>['rows'];
+
+/** The form's choices as the service takes them; the service asks that everyone present is accounted for. */
+function participationFromForm(rows: ParticipationRows, body: Record<string, unknown>) {
+  return rows
+    .filter((row) => body[row.field])
+    .map((row) => {
+      const votedWithInterest = body[row.field] === 'voted' && row.conflict;
+      return {
+        personId: row.personId,
+        action: body[row.field],
+        confirmed: votedWithInterest ? body[`confirmVoted-${row.personId}`] : '',
+        reason: votedWithInterest ? body[`reason-${row.personId}`] : null,
+      };
+    });
+}
+
+/** Where the service's errors belong on the participation form. */
+function participationField(entries: { personId: string }[]) {
+  return (field: string) => {
+    const missing = /^present\.(\w+)/.exec(field);
+    if (missing) return `action-${missing[1]}`;
+    const entry = /^participation\.(\d+)(?:\.(\w+))?/.exec(field);
+    if (!entry) return field;
+    const personId = entries[Number(entry[1])].personId;
+    return entry[2] === 'reason' ? `reason-${personId}` : entry[2] === 'confirmed' ? `confirmVoted-${personId}` : `action-${personId}`;
+  };
 }
 
 /** Agenda items of a meeting, the decision each leads to, and what members present did on it. */
@@ -114,20 +166,30 @@ export function agendaItemsRouter(): Router {
 
   router.get('/meetings/:id/items/:itemId/participation', async (req, res) => {
     const page = await participationPage(req.params.id, req.params.itemId);
-    const chosen = page.rows.filter((row) => row.action).map((row) => [row.field, row.action]);
-    res.render('decisions/participation', { ...page, values: { version: page.meeting.version, ...Object.fromEntries(chosen) } });
+    const recorded = page.rows.flatMap((row) =>
+      row.recorded
+        ? [
+            [row.field, row.recorded.action],
+            [`reason-${row.personId}`, row.recorded.reason ?? ''],
+            [`confirmVoted-${row.personId}`, row.recorded.reason ? 'yes' : ''],
+          ]
+        : [],
+    );
+    res.render('decisions/participation', { ...page, values: { version: page.meeting.version, ...Object.fromEntries(recorded) } });
   });
   router.post('/meetings/:id/items/:itemId/participation', async (req, res) => {
     const { id, itemId } = req.params;
     const page = await participationPage(id, itemId);
     await handleForm(res, 'decisions/participation', { ...page, values: req.body }, async () => {
-      const entries = page.rows.filter((row) => req.body[row.field]).map((row) => ({ personId: row.personId, action: req.body[row.field] }));
-      const formField = (field: string) => {
-        const entry = /^participation\.(\d+)/.exec(field);
-        return entry ? `action-${entries[Number(entry[1])].personId}` : field;
-      };
-      await withFormFieldNames(formField, () => recordParticipation(id, itemId, { participation: entries, version: req.body.version }, actorOf(req)));
-      flash(req, 'What each member did has been recorded.');
+      const entries = participationFromForm(page.rows, req.body);
+      await withFormFieldNames(participationField(entries), () => recordParticipation(id, itemId, { participation: entries, version: req.body.version, everyonePresent: true }, actorOf(req)));
+      const breaches = await openBreachesOfDecision(page.item.decisionId!);
+      flash(
+        req,
+        breaches.length > 0
+          ? `What each member did has been recorded. ${breaches.length === 1 ? 'A breach is' : `${breaches.length} breaches are`} on the register of breaches: ${breaches.map((b) => b.message).join(' ')}`
+          : 'What each member did has been recorded.',
+      );
       res.redirect(303, `/meetings/${id}`);
     });
   });

@@ -130,3 +130,8 @@ export async function breachRegister(query: unknown) {
     })),
   };
 }
+
+/** The open breaches on the register for a decision, for the page that recorded it to say so. */
+export function openBreachesOfDecision(decisionId: string) {
+  return BreachModel.find({ decisionId, status: 'open' }).lean();
+}

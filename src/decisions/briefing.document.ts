@@ -4,7 +4,7 @@
  * they always say the same thing; the web page renders the briefing with its own markup.
  */
 import { formatPounds } from '../shared/money';
-import { categoryGroup, longDate, type Briefing, type BriefingItem, type ConflictedMember, type QuorumTest } from '../engine';
+import { categoryGroup, longDate, type Briefing, type BriefingItem, type ConflictedMember, type ItemQuorum, type QuorumTest } from '../engine';
 import { DECISION_KINDS, labelOf, MEMBER_CATEGORIES, MEMBERSHIP_ROLES } from '../shared/vocabulary';
 
 export type Block =
@@ -12,6 +12,16 @@ export type Block =
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; items: string[] }
   | { kind: 'facts'; rows: [label: string, value: string][] };
+
+/**
+ * Whether an item stays quorate, in the words and colour every page and the PDF use, so a tag never
+ * disagrees with the sentences under it.
+ */
+export function quorumStatus(quorum: ItemQuorum): { text: string; tag: 'green' | 'red' } {
+  if (!quorum.quorateNow) return { text: 'Not quorate, even before anyone withdraws', tag: 'red' };
+  if (!quorum.quorateAfterWithdrawal) return { text: 'Not quorate once the members with an interest withdraw', tag: 'red' };
+  return { text: 'Quorate once the members with an interest withdraw', tag: 'green' };
+}
 
 /** "At least 4 voting members, of whom lay, executive and NHS England members are a majority, with the chair or vice-chair present." */
 export function quorumRule(test: QuorumTest | null): string {
@@ -73,7 +83,7 @@ function itemBlocks(item: BriefingItem): Block[] {
       { kind: 'list', items: item.nameMatches.map((m) => `${memberLabel(m)} declared an interest in '${m.declaredName}'. ${m.advice}`) },
     );
   }
-  if (item.quorum) blocks.push({ kind: 'heading', level: 3, text: 'Quorum once they withdraw' }, { kind: 'list', items: item.quorum.reasons });
+  if (item.quorum) blocks.push({ kind: 'heading', level: 3, text: 'Quorum once they withdraw' }, { kind: 'paragraph', text: `${quorumStatus(item.quorum).text}.` }, { kind: 'list', items: item.quorum.reasons });
   if (item.guidance.length > 0) blocks.push({ kind: 'heading', level: 3, text: 'What the guidance says' }, { kind: 'list', items: item.guidance.map((g) => g.text) });
   return blocks;
 }

@@ -4,7 +4,7 @@ import { actorOf } from '../accounts/access';
 import { flash } from '../web/flash';
 import type { Briefing } from '../engine';
 import { formatPounds } from '../shared/money';
-import { affectedText, attendanceBasis, memberLabel, quorumRule } from './briefing.document';
+import { affectedText, attendanceBasis, memberLabel, quorumRule, quorumStatus } from './briefing.document';
 import { briefingFileName, emailBriefing, meetingBriefing, type MeetingBriefing } from './briefing.service';
 import { briefingPdf } from './briefing.pdf';
 
@@ -24,6 +24,7 @@ function pageContext({ briefing, chair }: MeetingBriefing, extra: Record<string,
       affected: affectedText(item),
       conflicted: item.conflicted.map((member) => ({ ...member, label: memberLabel(member) })),
       nameMatches: item.nameMatches.map((match) => ({ ...match, label: memberLabel(match), mayBe: match.matches.map((m) => m.name).join(', ') })),
+      quorumStatus: item.quorum && quorumStatus(item.quorum),
     })),
     pdfLink: `/meetings/${meeting.id}/briefing.pdf`,
     emailAction: `/meetings/${meeting.id}/briefing/email`,

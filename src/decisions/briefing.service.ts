@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { appendAuditEvent, type Actor } from '../audit/auditLog';
 import { SnapshotProblemsError } from '../compliance/compliance.service';
 import { shippedPacks } from '../compliance/rulePacks';
-import { buildSnapshot } from '../compliance/snapshotBuilder';
-import { briefMeeting, isActiveOn, longDate, validateSnapshot, type Briefing, type Snapshot } from '../engine';
+import { buildSnapshot, snapshotItemId } from '../compliance/snapshotBuilder';
+import { briefMeeting, isActiveOn, longDate, validateSnapshot, type Briefing, type BriefingItem, type Snapshot } from '../engine';
 import type { Postman } from '../mail/postman';
 import { NotFoundError } from '../shared/errors';
 import { briefingText } from './briefing.document';
@@ -45,6 +45,14 @@ export async function meetingBriefing(meetingId: string): Promise<MeetingBriefin
     briefing: briefMeeting(validation.snapshot, shippedPacks(), String(meeting._id)),
     chair: chairOn(validation.snapshot, meeting.committeeId, meeting.date),
   };
+}
+
+/**
+ * The briefing's reading of one agenda item: who holds an interest in what it affects, and who only possibly
+ * does by name. The participation form and the meeting page show this, so they say what the briefing says.
+ */
+export async function briefedItem(meetingId: string, itemId: string): Promise<BriefingItem | undefined> {
+  return (await meetingBriefing(meetingId)).briefing.items.find((item) => item.itemId === snapshotItemId(meetingId, itemId));
 }
 
 /** A file name for the PDF: "conflicts-briefing-2015-07-08.pdf". */

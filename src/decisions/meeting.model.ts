@@ -5,6 +5,8 @@ import { PARTICIPATION_ACTIONS, type ParticipationAction } from '../shared/vocab
 export interface Participation {
   personId: string;
   action: ParticipationAction;
+  /** Why a member with an interest in the decision voted all the same, as the governance lead recorded it. */
+  reason?: string | null;
 }
 
 export interface AgendaItem {
@@ -25,7 +27,7 @@ export interface Meeting {
 }
 
 const participationSchema = new Schema<Participation>(
-  { personId: { type: String, required: true }, action: { type: String, required: true, enum: PARTICIPATION_ACTIONS.values } },
+  { personId: { type: String, required: true }, action: { type: String, required: true, enum: PARTICIPATION_ACTIONS.values }, reason: { type: String, default: null } },
   { _id: false },
 );
 const agendaItemSchema = new Schema<AgendaItem>(

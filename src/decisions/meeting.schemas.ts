@@ -10,6 +10,9 @@ export interface MeetingInput {
 export interface ParticipationInput {
   personId: string;
   action: ParticipationAction;
+  reason: string | null;
+  /** The governance lead confirms a member with an interest voted (the participation form asks). */
+  confirmed?: boolean;
 }
 
 /** An agenda item as a client sends it in a whole meeting; an item without an id is a new one. */
@@ -41,6 +44,8 @@ const participation = Joi.array()
     Joi.object({
       personId: objectId('Select a member present at the meeting').required(),
       action: Joi.string().valid(...PARTICIPATION_ACTIONS.values).required().messages(choose('what the member did on the item')),
+      reason: Joi.string().trim().max(1000).empty('').allow(null).default(null).messages({ 'string.max': 'The reason must be 1,000 characters or fewer' }),
+      confirmed: Joi.boolean().truthy('yes').falsy('').default(false),
     }),
   )
   .unique('personId')
@@ -63,4 +68,9 @@ export const meetingUpdateSchema = Joi.object<MeetingInput & { items?: AgendaIte
   version: expectedVersion(),
 });
 
-export const participationSchema = Joi.object<{ participation: ParticipationInput[]; version: number }>({ participation, version: expectedVersion() });
+/** From the participation form: `everyonePresent` asks that every member present is accounted for. */
+export const participationSchema = Joi.object<{ participation: ParticipationInput[]; version: number; everyonePresent: boolean }>({
+  participation,
+  version: expectedVersion(),
+  everyonePresent: Joi.boolean().default(false),
+});

@@ -6,8 +6,12 @@ import { PersonModel } from '../people/person.model';
 import { NotFoundError, ValidationError, type FieldError } from '../shared/errors';
 import { findRecord, namesById } from '../shared/records';
 import { validate } from '../shared/validation';
-import { createVersioned, updateVersioned, versionHistory } from '../shared/versionedRecords';
+import { assertVersion, createVersioned, updateVersioned, versionHistory } from '../shared/versionedRecords';
+import { enterBreachesOfDecisions } from '../compliance/compliance.service';
+import { snapshotItemId } from '../compliance/snapshotBuilder';
 import { attendeesOf, membersOn, participationOf, type Attendee } from './attendance';
+import { affectedText, quorumStatus } from './briefing.document';
+import { briefedItem, meetingBriefing } from './briefing.service';
 import { DECISION_RECORD_TYPE, DecisionModel } from './decision.model';
 import { MeetingModel, type AgendaItem, type Meeting } from './meeting.model';
 import { meetingUpdateSchema, newMeetingSchema, participationSchema, type AgendaItemInput, type MeetingInput, type ParticipationInput } from './meeting.schemas';
@@ -118,6 +122,7 @@ export async function updateMeeting(id: string, input: unknown, actor: Actor) {
     : meeting.items.map((item) => ({ ...item, participation: item.participation.filter((p) => value.present.includes(p.personId)) }));
   const saved = await updateVersioned(MeetingModel, RECORD_TYPE, id, version, { ...value, items: agenda }, actor);
   if (value.date !== meeting.date) await moveDecisions(id, value.date, actor);
+  await enterBreachesOfDecisions(agenda.flatMap((item) => (item.decisionId ? [item.decisionId] : [])), value.date, actor);
   return saved;
 }
 
@@ -135,14 +140,47 @@ export async function saveItem(meeting: StoredMeeting, version: number, itemId: 
   return updateVersioned(MeetingModel, RECORD_TYPE, String(meeting._id), version, { items: changingItem(meeting.items, itemId, fields) }, actor);
 }
 
-/** Records what each member present did on a decision item, as a new version of the meeting. */
+/**
+ * A member with an interest in what the decision affects who is recorded as voting needs a reason: the
+ * record says they voted knowing it, and the breach goes on the register.
+ */
+async function conflictedVoterProblems(meetingId: string, itemId: string, participation: ParticipationInput[]): Promise<FieldError[]> {
+  const conflicted = (await briefedItem(meetingId, itemId))?.conflicted ?? [];
+  return participation.flatMap((entry, i): FieldError[] => {
+    const member = conflicted.find((c) => c.personId === entry.personId);
+    if (entry.action !== 'voted' || !member) return [];
+    const problems: FieldError[] = [];
+    if (!entry.confirmed) problems.push({ field: `participation.${i}.confirmed`, message: `Confirm that ${member.name} voted although they hold an interest in what the decision affects` });
+    if (!entry.reason) {
+      const organisations = [...new Set(member.interests.map((interest) => interest.organisation ?? 'an organisation it affects'))].join(' and ');
+      problems.push({ field: `participation.${i}.reason`, message: `${member.name} holds an interest in ${organisations}: say why they voted, or record what they did instead` });
+    }
+    return problems;
+  });
+}
+
+/**
+ * Records what each member present did on a decision item, as a new version of the meeting, and enters any
+ * breach it shows on the register of breaches at once.
+ */
 export async function recordParticipation(meetingId: string, itemId: string, input: unknown, actor: Actor) {
   const meeting = await getMeeting(meetingId);
   const item = itemOn(meeting, itemId);
-  const { version, participation } = validate(participationSchema, input);
-  const problems = participationProblems({ decisionId: item.decisionId, participation }, await attendeesOf(meeting), 'participation');
+  const { version, participation, everyonePresent } = validate(participationSchema, input);
+  assertVersion(meeting, version);
+  const attendees = await attendeesOf(meeting);
+  const problems = participationProblems({ decisionId: item.decisionId, participation }, attendees, 'participation');
+  if (everyonePresent) {
+    for (const missing of attendees.filter((a) => !participation.some((p) => p.personId === a.personId))) {
+      problems.push({ field: `present.${missing.personId}`, message: `Select what ${missing.name} did on this decision` });
+    }
+  }
+  if (problems.length === 0) problems.push(...(await conflictedVoterProblems(meetingId, itemId, participation)));
   if (problems.length > 0) throw new ValidationError(problems);
-  return updateVersioned(MeetingModel, RECORD_TYPE, meetingId, version, { items: changingItem(meeting.items, itemId, { participation }) }, actor);
+  const recorded = participation.map(({ confirmed: _confirmed, ...entry }) => entry);
+  const saved = await updateVersioned(MeetingModel, RECORD_TYPE, meetingId, version, { items: changingItem(meeting.items, itemId, { participation: recorded }) }, actor);
+  if (item.decisionId) await enterBreachesOfDecisions([item.decisionId], meeting.date, actor);
+  return saved;
 }
 
 export async function meetingsOf(committeeId: string) {
@@ -153,17 +191,29 @@ export async function meetingsOf(committeeId: string) {
 /** The meeting, its committee, who was there, each item with its decision and what members did, and its history. */
 export async function meetingDetails(id: string) {
   const meeting = await getMeeting(id);
-  const [committee, attendees, decisions, history] = await Promise.all([
+  const [committee, attendees, decisions, history, { briefing }] = await Promise.all([
     getCommittee(meeting.committeeId),
     attendeesOf(meeting),
     DecisionModel.find({ meetingId: id }).sort({ createdAt: 1 }).lean(),
     versionHistory(RECORD_TYPE, id),
+    meetingBriefing(id),
   ]);
-  const items = meeting.items.map((item) => ({
-    ...item,
-    decision: decisions.find((d) => String(d._id) === item.decisionId) ?? null,
-    participation: item.decisionId ? participationOf(item, attendees) : [],
-  }));
+  const items = meeting.items.map((item) => {
+    const participation = item.decisionId ? participationOf(item, attendees) : [];
+    const briefed = briefing.items.find((b) => b.itemId === snapshotItemId(id, item.itemId));
+    return {
+      ...item,
+      decision: decisions.find((d) => String(d._id) === item.decisionId) ?? null,
+      participation,
+      // What the briefing reads in this item, with what each member with an interest then did.
+      briefed: briefed && {
+        affected: affectedText(briefed),
+        conflicted: briefed.conflicted.map((member) => ({ ...member, took: participation.find((p) => p.personId === member.personId)?.action ?? null })),
+        quorumStatus: briefed.quorum && quorumStatus(briefed.quorum),
+        quorumReasons: briefed.quorum?.reasons ?? [],
+      },
+    };
+  });
   const unlinkedDecisions = decisions.filter((d) => !meeting.items.some((i) => i.decisionId === String(d._id)));
   return { meeting, committee, attendees, items, unlinkedDecisions, history };
 }

@@ -12,7 +12,7 @@ import { projectRoot } from '../../src/paths';
 import { versionHistory } from '../../src/shared/versionedRecords';
 import { useDatabase } from '../support/database';
 import { aDeclaration, aMembership, aPerson } from '../support/factories';
-import { auditActionsFor, expectFieldError, signedInAs } from '../support/management';
+import { auditActionsFor, expectFieldError, fieldErrorOf, signedInAs } from '../support/management';
 import { startTestApp, type AgentResponse, type TestApp, type WebAgent } from '../support/testApp';
 import { aCommissioningBody, aDecisionItem, aDecisionItemForm, aMeeting, dateFields, MEETING_DATE, recordMeetingThroughForms, submit } from './fixtures';
 
@@ -45,9 +45,19 @@ describe('A governance lead records a meeting and its decisions, and conflicts b
     const toParticipation = await submit(lead, `/meetings/${meetingId}/items/new`, aDecisionItemForm(2, { affectedOrganisationIds: [body.riverside.id] }));
     const itemId = toParticipation.split('/')[4];
     const form = await lead.get(toParticipation);
-    expect(form.text).to.contain(`name="action-${body.gp.id}" type="radio" value="voted" checked`);
-    expect(form.text).not.to.contain(`name="action-${body.healthwatch.id}" type="radio" value="voted" checked`);
-    await submit(lead, toParticipation, { version: '3', ...Object.fromEntries(voting.map((id) => [`action-${id}`, 'voted'])) });
+    expect(form.text, 'nothing is chosen before it is recorded').not.to.contain('checked');
+    expect(form.text).to.contain(`name="action-${body.gp.id}" type="radio" value="voted"`);
+    expect(form.text).not.to.contain(`name="action-${body.healthwatch.id}" type="radio" value="voted"`);
+    expect(textOf(form)).to.contain('Dr Gail Price holds an interest').and.to.contain('Riverside Surgery');
+    const everyone = { version: '3', ...Object.fromEntries(voting.map((id) => [`action-${id}`, 'voted'])), [`action-${body.healthwatch.id}`]: 'did-not-vote' };
+    const unconfirmed = await lead.post(toParticipation, everyone);
+    expectFieldError(unconfirmed, `confirmVoted-${body.gp.id}`, 'Confirm that Dr Gail Price voted although they hold an interest in what the decision affects');
+    expect(fieldErrorOf(unconfirmed, `reason-${body.gp.id}`)).to.match(/^Dr Gail Price holds an interest in Riverside Surgery: say why they voted/);
+    expect(await BreachModel.countDocuments()).to.equal(0);
+    const recorded = await lead.post(toParticipation, { ...everyone, [`confirmVoted-${body.gp.id}`]: 'yes', [`reason-${body.gp.id}`]: 'The chair allowed it: the interest was declared at the meeting' });
+    expect(recorded.status).to.equal(303);
+    // On the register of breaches at once, before any check is run.
+    expect(await BreachModel.find({ ruleId: 'conflict.voted-while-conflicted' }).lean()).to.have.length(1);
 
     const meetingPage = textOf(await lead.get(`/meetings/${meetingId}`));
     expect(meetingPage).to.contain('APMS contract award').and.to.contain(`href="/meetings/${meetingId}/briefing"`);
@@ -63,7 +73,7 @@ describe('A governance lead records a meeting and its decisions, and conflicts b
 
     // The minutes are corrected: the GP left the room. The next check no longer finds the breach...
     await lead.get(`/meetings/${meetingId}/items/${itemId}/participation`);
-    await submit(lead, `/meetings/${meetingId}/items/${itemId}/participation`, { version: '4', ...Object.fromEntries(voting.map((id) => [`action-${id}`, id === body.gp.id ? 'left-room' : 'voted'])) });
+    await submit(lead, `/meetings/${meetingId}/items/${itemId}/participation`, { version: '4', ...Object.fromEntries(voting.map((id) => [`action-${id}`, id === body.gp.id ? 'left-room' : 'voted'])), [`action-${body.healthwatch.id}`]: 'did-not-vote' });
     const rerun = await runFromDashboard(lead);
     expect(rerun.findings.map((f) => f.ruleId)).not.to.include('conflict.voted-while-conflicted');
     expect(rerun.findings.map((f) => f.ruleId)).to.include('conflict.managed');

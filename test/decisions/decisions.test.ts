@@ -45,7 +45,7 @@ describe('The meetings and decisions API', () => {
     });
     expect(put.status, put.text).to.equal(200);
     expect(put.json<MeetingJson>().items.map((i) => [i.itemId, i.participation])).to.deep.equal([
-      ['item-1', [{ personId: body.gp.id, action: 'left-room' }]],
+      ['item-1', [{ personId: body.gp.id, action: 'left-room', reason: null }]],
       ['item-2', []],
     ]);
     expect((await lead.api('GET', `/api/committees/${body.committee.id}/meetings`)).json<{ meetings: Json[] }>().meetings.map((m) => m.version)).to.deep.equal([3]);

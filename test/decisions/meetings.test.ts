@@ -111,16 +111,20 @@ describe('A governance lead records meetings through the web pages', () => {
     const form = await lead.get(path);
     expect(form.text).to.contain('Dr Gail Price (GP, voting)').and.to.contain('Hana Watch (Healthwatch, non-voting)');
 
-    const refused = await lead.post(path, { version: '3', [`action-${body.chair.id}`]: 'voted', [`action-${body.healthwatch.id}`]: 'voted' });
+    expect(form.text, 'a member without a vote is not offered "Voted"').not.to.contain(`name="action-${body.healthwatch.id}" type="radio" value="voted"`);
+    expect(form.text, 'nothing is chosen until it is recorded').not.to.contain('checked');
+    const refused = await lead.post(path, { version: '3', [`action-${body.chair.id}`]: 'voted', [`action-${body.gp.id}`]: 'left-room', [`action-${body.healthwatch.id}`]: 'voted' });
     expectFieldError(refused, `action-${body.healthwatch.id}`, 'Hana Watch has no vote on the committee');
+    const unrecorded = await lead.post(path, { version: '3', [`action-${body.chair.id}`]: 'voted' });
+    expectFieldError(unrecorded, `action-${body.gp.id}`, 'Select what Dr Gail Price did on this decision');
     expect(await MeetingModel.findById(meetingId).lean()).to.include({ version: 3 });
 
     await submit(lead, path, { version: '3', [`action-${body.chair.id}`]: 'voted', [`action-${body.gp.id}`]: 'left-room', [`action-${body.healthwatch.id}`]: 'did-not-vote' });
     const item = (await MeetingModel.findById(meetingId).lean())?.items.find((i) => i.itemId === itemId);
     expect(item?.participation).to.deep.equal([
-      { personId: body.chair.id, action: 'voted' },
-      { personId: body.gp.id, action: 'left-room' },
-      { personId: body.healthwatch.id, action: 'did-not-vote' },
+      { personId: body.chair.id, action: 'voted', reason: null },
+      { personId: body.gp.id, action: 'left-room', reason: null },
+      { personId: body.healthwatch.id, action: 'did-not-vote', reason: null },
     ]);
     const page = await lead.get(`/meetings/${meetingId}`);
     expect(page.text).to.contain('Left the room').and.to.contain('Did not vote');
