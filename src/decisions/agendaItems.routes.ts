@@ -1,12 +1,13 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import { actorOf } from '../accounts/access';
 import { flash } from '../web/flash';
-import { listCcgs, listOrganisations } from '../organisations/organisations.service';
+import { findOrganisations } from '../organisations/organisationSearch';
+import { listCcgs, organisationLabels } from '../organisations/organisations.service';
 import { longDate, type BriefedInterest } from '../engine';
-import { NotFoundError } from '../shared/errors';
+import { NotFoundError, ValidationError } from '../shared/errors';
 import { MEMBER_CATEGORIES, PARTICIPATION_ACTIONS, labelOf } from '../shared/vocabulary';
 import { YES_NO, formList } from '../web/formInput';
-import { handleForm, withFormFieldNames } from '../web/forms';
+import { formStateFor, handleForm, withFormFieldNames } from '../web/forms';
 import { addAgendaItem, changeAgendaItem } from './agenda.service';
 import { attendeesOf } from './attendance';
 import { briefedItem } from './briefing.service';
@@ -45,25 +46,44 @@ function itemFormValues(meeting: { version: number }, item: AgendaItem, decision
   return { ...values, decisionTitle: title, kind, valueGBP: valueGBP ?? '', affectedOrganisationIds, affectsAllPracticesOf: affectsAllPracticesOf ?? '', decisionVersion: version };
 }
 
-/**
- * Checkboxes of the organisations a decision may affect: each CCG's practices together, then every other
- * organisation. The first box takes the field's own id, so the error summary's link lands on it.
- */
-async function organisationGroups(ticked: string[]) {
-  const organisations = await listOrganisations();
-  const box = (o: (typeof organisations)[number]) => ({ value: String(o._id), label: o.odsCode ? `${o.name} (${o.odsCode})` : o.name, checked: ticked.includes(String(o._id)) });
-  const practicesOf = organisations
-    .filter((o) => o.kind === 'ccg')
-    .map((ccg) => ({ legend: `GP practices of ${ccg.name}`, items: organisations.filter((o) => o.kind === 'gp-practice' && o.memberOfId === String(ccg._id)).map(box) }))
-    .filter((group) => group.items.length > 0);
-  const grouped = new Set(practicesOf.flatMap((group) => group.items.map((i) => i.value)));
-  const groups = [...practicesOf, { legend: 'Other organisations', items: organisations.filter((o) => !grouped.has(String(o._id))).map(box) }];
-  return groups.map((group, g) => ({ ...group, items: group.items.map((item, i) => ({ ...item, id: g === 0 && i === 0 ? 'affectedOrganisationIds' : `affectedOrganisationIds-${item.value}` })) }));
+async function itemFormPage(fields: Record<string, unknown> & { values: Record<string, unknown> }, candidates: { value: string; label: string }[] = []) {
+  const [chosen, ccgs] = await Promise.all([organisationLabels(formList(fields.values.affectedOrganisationIds)), listCcgs()]);
+  return { ...fields, chosenOrganisations: chosen, candidates, ccgs: ccgs.map((c) => ({ value: String(c._id), label: c.name })), yesNo: YES_NO };
 }
 
-async function itemFormPage(fields: Record<string, unknown> & { values: Record<string, unknown> }) {
-  const [organisationBoxes, ccgs] = await Promise.all([organisationGroups(formList(fields.values.affectedOrganisationIds)), listCcgs()]);
-  return { ...fields, organisationGroups: organisationBoxes, ccgs: ccgs.map((c) => ({ value: String(c._id), label: c.name })), yesNo: YES_NO };
+/**
+ * The item form finds the organisations a decision affects by name or ODS code, as the member forms do,
+ * rather than listing the whole register. "Find", "Add" and "Remove" redisplay the form with the list
+ * changed; nothing is saved until the form is saved. Returns false when the form was saved instead.
+ */
+async function changedOrganisations(res: Response, page: Record<string, unknown>, body: Record<string, unknown>): Promise<boolean> {
+  const action = String(body.action ?? 'save');
+  const chosen = formList(body.affectedOrganisationIds);
+  const redisplay = async (ids: string[], candidates: { value: string; label: string }[] = [], error?: string) => {
+    const values = { ...body, affectedOrganisationIds: ids, organisationSearch: error ? body.organisationSearch : '' };
+    const state = error ? formStateFor(new ValidationError([{ field: 'organisationSearch', message: error }]), values) : { values };
+    res.status(error ? 400 : 200).render(ITEM_FORM, await itemFormPage({ ...page, ...state }, candidates));
+  };
+  if (action.startsWith('remove:')) {
+    await redisplay(chosen.filter((id) => id !== action.slice('remove:'.length)));
+    return true;
+  }
+  if (action === 'add') {
+    const picked = String(body.addOrganisation ?? '');
+    await redisplay(picked && !chosen.includes(picked) ? [...chosen, picked] : chosen);
+    return true;
+  }
+  if (action !== 'find') return false;
+  const query = String(body.organisationSearch ?? '').trim();
+  if (!query) {
+    await redisplay(chosen, [], 'Enter the name or ODS code of the organisation to find');
+    return true;
+  }
+  const found = (await findOrganisations(query)).map((o) => ({ value: String(o._id), label: o.odsCode ? `${o.name} (${o.odsCode})` : o.name }));
+  if (found.length === 0) await redisplay(chosen, [], `No organisation on the register matches "${query}": check the name or ODS code, or add it under Organisations first`);
+  else if (found.length === 1) await redisplay(chosen.includes(found[0].value) ? chosen : [...chosen, found[0].value]);
+  else await redisplay(chosen, found);
+  return true;
 }
 
 /**
@@ -139,6 +159,7 @@ export function agendaItemsRouter(): Router {
   });
   router.post('/meetings/:id/items/new', async (req, res) => {
     const id = req.params.id;
+    if (await changedOrganisations(res, adding(id), req.body)) return;
     await handleForm(res, ITEM_FORM, await itemFormPage({ ...adding(id), values: req.body }), async () => {
       const { itemId } = await withFormFieldNames(itemFormField, () => addAgendaItem(id, agendaItemInputFromForm(req.body), actorOf(req)));
       const decided = req.body.leadsToDecision === 'true';
@@ -157,6 +178,7 @@ export function agendaItemsRouter(): Router {
   });
   router.post('/meetings/:id/items/:itemId/edit', async (req, res) => {
     const { id, itemId } = req.params;
+    if (await changedOrganisations(res, editing(id, itemId), req.body)) return;
     await handleForm(res, ITEM_FORM, await itemFormPage({ ...editing(id, itemId), values: req.body }), async () => {
       await withFormFieldNames(itemFormField, () => changeAgendaItem(id, itemId, agendaItemInputFromForm(req.body), actorOf(req)));
       flash(req, 'The agenda item has been updated. Earlier versions are kept in the history.');

@@ -83,3 +83,9 @@ export async function organisationName(id: string | null | undefined): Promise<s
   if (!id) return null;
   return (await OrganisationModel.findById(id, { name: 1 }).lean())?.name ?? null;
 }
+
+/** Organisations by id as a form lists them ("Riverside Surgery (M81001)"), in the order asked; unknown ids are left out. */
+export async function organisationLabels(ids: readonly string[]): Promise<{ id: string; label: string }[]> {
+  const found = await Promise.all(ids.map((id) => (isObjectId(id) ? OrganisationModel.findById(id, { name: 1, odsCode: 1 }).lean() : null)));
+  return found.flatMap((o) => (o ? [{ id: String(o._id), label: o.odsCode ? `${o.name} (${o.odsCode})` : o.name }] : []));
+}

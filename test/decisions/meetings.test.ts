@@ -65,7 +65,19 @@ describe('A governance lead records meetings through the web pages', () => {
     const lead = await signedInAs(app, 'governance-lead');
     await submit(lead, `/meetings/${meetingId}/items/new`, { title: 'Declarations of interest', leadsToDecision: 'false', version: '2' });
     const form = await lead.get(`/meetings/${meetingId}/items/new`);
-    expect(form.text).to.contain('GP practices of NHS Example CCG').and.to.contain('GP practices of NHS Neighbour CCG').and.to.contain('Riverside Surgery (M85001)');
+    expect(form.text, 'the register is not listed: organisations are found by name or ODS code').not.to.contain('Riverside Surgery');
+    const itemFields = aDecisionItemForm(3);
+    const byCode = await lead.post(`/meetings/${meetingId}/items/new`, { ...itemFields, organisationSearch: 'm85001', action: 'find' });
+    expect(byCode.status).to.equal(200);
+    expect(byCode.text).to.contain(`name="affectedOrganisationIds" value="${body.riverside.id}">Riverside Surgery (M85001)`);
+    const byName = await lead.post(`/meetings/${meetingId}/items/new`, { ...itemFields, affectedOrganisationIds: [body.riverside.id], organisationSearch: 'ce', action: 'find' });
+    expect(byName.text, 'several matches are offered to choose from').to.contain('Several organisations match').and.to.contain(`name="addOrganisation" type="radio" value="${body.hill.id}"`);
+    const added = await lead.post(`/meetings/${meetingId}/items/new`, { ...itemFields, affectedOrganisationIds: [body.riverside.id], addOrganisation: body.hill.id, action: 'add' });
+    expect(added.text).to.contain(`name="affectedOrganisationIds" value="${body.hill.id}"`).and.to.contain(`name="affectedOrganisationIds" value="${body.riverside.id}"`);
+    const removed = await lead.post(`/meetings/${meetingId}/items/new`, { ...itemFields, affectedOrganisationIds: [body.riverside.id, body.hill.id], action: `remove:${body.riverside.id}` });
+    expect(removed.text).to.not.contain(`name="affectedOrganisationIds" value="${body.riverside.id}"`);
+    expectFieldError(await lead.post(`/meetings/${meetingId}/items/new`, { ...itemFields, organisationSearch: 'Nowhere Practice', action: 'find' }), 'organisationSearch', /No organisation on the register matches "Nowhere Practice"/);
+    expect(await countOf(DecisionModel), 'finding organisations saves nothing').to.equal(0);
 
     const next = await submit(lead, `/meetings/${meetingId}/items/new`, aDecisionItemForm(3, { affectedOrganisationIds: [body.riverside.id, body.hill.id] }));
     expect(next).to.equal(`/meetings/${meetingId}/items/item-2/participation`);
@@ -97,7 +109,7 @@ describe('A governance lead records meetings through the web pages', () => {
     expectFieldError(await lead.post(path, aDecisionItemForm(2, { affectsAllPracticesOf: body.riverside.id })), 'affectsAllPracticesOf', 'Select a clinical commissioning group on the register');
     const kept = await lead.post(path, aDecisionItemForm(2, { affectedOrganisationIds: [body.riverside.id], valueGBP: 'lots' }));
     expectFieldError(kept, 'valueGBP', 'Enter the value in pounds as a number, like 250000');
-    expect(kept.text).to.contain(`value="${body.riverside.id}" checked`);
+    expect(kept.text).to.contain(`name="affectedOrganisationIds" value="${body.riverside.id}"`);
     expect(await countOf(DecisionModel)).to.equal(0);
     expect(await MeetingModel.findById(meetingId).lean()).to.include({ version: 2 });
   });
@@ -138,7 +150,7 @@ describe('A governance lead records meetings through the web pages', () => {
     const lead = await signedInAs(app, 'governance-lead');
     const path = `/meetings/${meetingId}/items/${itemId}/edit`;
     const form = await lead.get(path);
-    expect(form.text).to.contain('name="decisionVersion" value="1"').and.to.contain('value="250000"').and.to.contain(`value="${body.riverside.id}" checked`);
+    expect(form.text).to.contain('name="decisionVersion" value="1"').and.to.contain('value="250000"').and.to.contain(`name="affectedOrganisationIds" value="${body.riverside.id}"`);
 
     await submit(lead, path, aDecisionItemForm(3, { title: 'Contract award', decisionTitle: 'Award of APMS contract to Riverside Surgery', valueGBP: '300000', affectedOrganisationIds: [body.riverside.id], decisionVersion: '1' }));
     expect(await DecisionModel.findById(decisionId).lean()).to.include({ title: 'Award of APMS contract to Riverside Surgery', valueGBP: 300000, version: 2 });
