@@ -1,4 +1,4 @@
-import { model } from '../db/mongoose';
+import { Schema, model } from '../db/mongoose';
 import { MEMBER_CATEGORIES, MEMBERSHIP_ROLES } from '../shared/vocabulary';
 import { versionedSchema, type VersionFields } from '../shared/versionedSchema';
 
@@ -10,6 +10,8 @@ export interface Membership {
   voting: boolean;
   from: string;
   to: string | null;
+  /** When a governance lead saved this seat although it broke a constitution rule of the committee's pack: why, and which rules. */
+  constitutionNote: { reason: string; ruleIds: string[] } | null;
 }
 
 /** A person's seat on a committee for a period; ending it sets `to`, nothing is deleted. */
@@ -22,6 +24,7 @@ const membershipSchema = versionedSchema<Membership>(
     voting: { type: Boolean, required: true },
     from: { type: String, required: true },
     to: { type: String, default: null },
+    constitutionNote: { type: Schema.Types.Mixed, default: null },
   },
   'memberships',
 );

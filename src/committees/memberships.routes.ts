@@ -1,12 +1,13 @@
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { actorOf } from '../accounts/access';
 import { flash } from '../web/flash';
 import { getPerson, listPeople } from '../people/people.service';
 import { YES_NO } from '../web/formInput';
 import { dateInputValues, handleForm, readDateInput } from '../web/forms';
+import { todayUtc } from '../engine/dates';
 import { getCommittee } from './committees.service';
 import type { Membership } from './membership.model';
-import { addMembership, endMembership, membershipOn, updateMembership } from './memberships.service';
+import { addMembership, endMembership, membershipOn, previewSeat, updateMembership, type SeatAction } from './memberships.service';
 
 const DATE_FIELDS = ['from', 'to'];
 
@@ -19,7 +20,45 @@ function membershipInputFromForm(body: Record<string, unknown>) {
     from: readDateInput(body, 'from'),
     to: readDateInput(body, 'to'),
     version: body.version,
+    acknowledged: body.acknowledged,
+    constitutionReason: body.constitutionReason,
   };
+}
+
+/** The form's fields to carry through the check page unchanged. */
+const carried = (body: Record<string, unknown>) =>
+  Object.entries(body)
+    .filter(([name]) => !['_csrf', 'acknowledged', 'constitutionReason'].includes(name))
+    .flatMap(([name, value]) => [value].flat().map((v) => ({ name, value: String(v) })));
+
+/**
+ * Saves a seat change, unless it would break a constitution rule of the committee's pack the governance
+ * lead has not yet seen: then the check page shows which, and asks for a reason to go on (kept on the seat,
+ * so the audit trail records it). Field errors go back to the form they belong to.
+ */
+async function saveOrCheck(
+  req: Request,
+  res: Response,
+  seat: { action: SeatAction; target: string; input: Record<string, unknown>; form: string; page: Record<string, unknown>; dateFields: string[] },
+  save: () => Promise<void>,
+): Promise<void> {
+  const today = todayUtc();
+  const checkPage = async () => ({
+    ...seat.page,
+    title: "This change breaks the committee's constitution",
+    effect: await previewSeat(seat.action, seat.target, seat.input, today),
+    carried: carried(req.body),
+    values: req.body,
+  });
+  if (req.body.acknowledged === 'yes') {
+    await handleForm(res, 'committees/membership-check', await checkPage(), save);
+    return;
+  }
+  await handleForm(res, seat.form, { ...seat.page, values: req.body }, async () => {
+    const effect = await previewSeat(seat.action, seat.target, seat.input, today);
+    if (effect.newlyFailing.length === 0) return save();
+    res.render('committees/membership-check', await checkPage());
+  }, seat.dateFields);
 }
 
 function membershipFormValues(membership: Membership & { version: number }) {
@@ -46,11 +85,12 @@ export function membershipsRouter(): Router {
   });
   router.post('/committees/:id/members/new', async (req, res) => {
     const id = req.params.id;
-    await handleForm(res, 'committees/membership-form', { ...(await adding(id)), values: req.body }, async () => {
-      await addMembership(id, membershipInputFromForm(req.body), actorOf(req));
+    const input = membershipInputFromForm(req.body);
+    await saveOrCheck(req, res, { action: 'add', target: id, input, form: 'committees/membership-form', page: await adding(id), dateFields: DATE_FIELDS }, async () => {
+      await addMembership(id, input, actorOf(req));
       flash(req, 'The member has been added.');
       res.redirect(303, `/committees/${id}`);
-    }, DATE_FIELDS);
+    });
   });
 
   /** The page context for changing or ending one seat, with whose seat it is. */
@@ -67,11 +107,12 @@ export function membershipsRouter(): Router {
   });
   router.post('/committees/:id/members/:membershipId/edit', async (req, res) => {
     const { id, membershipId } = req.params;
-    await handleForm(res, 'committees/membership-form', { ...(await seatPage(id, membershipId, 'edit')), values: req.body }, async () => {
-      await updateMembership(membershipId, membershipInputFromForm(req.body), actorOf(req));
+    const input = membershipInputFromForm(req.body);
+    await saveOrCheck(req, res, { action: 'change', target: membershipId, input, form: 'committees/membership-form', page: await seatPage(id, membershipId, 'edit'), dateFields: DATE_FIELDS }, async () => {
+      await updateMembership(membershipId, input, actorOf(req));
       flash(req, 'The membership has been updated. The earlier version is kept in its history.');
       res.redirect(303, `/committees/${id}`);
-    }, DATE_FIELDS);
+    });
   });
 
   router.get('/committees/:id/members/:membershipId/end', async (req, res) => {
@@ -80,11 +121,12 @@ export function membershipsRouter(): Router {
   });
   router.post('/committees/:id/members/:membershipId/end', async (req, res) => {
     const { id, membershipId } = req.params;
-    await handleForm(res, 'committees/end-membership', { ...(await seatPage(id, membershipId, 'end')), values: req.body }, async () => {
-      await endMembership(membershipId, { to: readDateInput(req.body, 'to'), version: req.body.version }, actorOf(req));
+    const input = { to: readDateInput(req.body, 'to'), version: req.body.version, acknowledged: req.body.acknowledged, constitutionReason: req.body.constitutionReason };
+    await saveOrCheck(req, res, { action: 'end', target: membershipId, input, form: 'committees/end-membership', page: await seatPage(id, membershipId, 'end'), dateFields: ['to'] }, async () => {
+      await endMembership(membershipId, input, actorOf(req));
       flash(req, 'The membership has been ended. It stays on the register with its end date.');
       res.redirect(303, `/committees/${id}`);
-    }, ['to']);
+    });
   });
 
   return router;

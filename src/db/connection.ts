@@ -37,7 +37,8 @@ function ping(): void {
     lastPingFailed = failed;
   };
   const timer = setTimeout(() => {
-    if (Date.now() - sentAt - PING_TIMEOUT_MS < LATE_TIMER_MS) settle(true);
+    // After a busy spell the answer may be waiting unread: setImmediate runs after pending I/O is read.
+    if (Date.now() - sentAt - PING_TIMEOUT_MS < LATE_TIMER_MS) setImmediate(() => settle(true));
   }, PING_TIMEOUT_MS);
   timer.unref();
   db.admin()

@@ -111,9 +111,20 @@ describe('A governance lead manages committee members through the web pages', ()
     const seat = await aMembership({ committeeId: committee.id, personId: person.id });
     const lead = await signedInAs(app, 'governance-lead');
     expect((await lead.get(`${base}/members/${seat.id}/end`)).text).to.contain('name="version" value="1"');
-    const ended = await lead.post(`${base}/members/${seat.id}/end`, { 'to-day': '31', 'to-month': '3', 'to-year': '2017', version: '1' });
+    const endForm = { 'to-day': '31', 'to-month': '3', 'to-year': '2017', version: '1' };
+    // The committee's only voting member leaves: the page says which rules that breaks, and nothing is saved yet.
+    const check = await lead.post(`${base}/members/${seat.id}/end`, endForm);
+    expect(check.status).to.equal(200);
+    expect(check.text).to.contain("This change breaks the committee&#x27;s constitution");
+    expect(check.text.split('id="newly-failing"')[1]).to.contain('voting members');
+    expect(await MembershipModel.findById(seat.id).lean()).to.include({ to: null, version: 1 });
+    expectFieldError(await lead.post(`${base}/members/${seat.id}/end`, { ...endForm, acknowledged: 'yes' }), 'constitutionReason', 'Say why this change should be saved although the committee would break its constitution');
+    const ended = await lead.post(`${base}/members/${seat.id}/end`, { ...endForm, acknowledged: 'yes', constitutionReason: 'The committee is being wound up' });
     expect(ended.status, errorSummaryOf(ended).join('; ')).to.equal(303);
-    expect(await MembershipModel.findById(seat.id).lean()).to.include({ to: '2017-03-31', version: 2 });
+    const stored = await MembershipModel.findById(seat.id).lean();
+    expect(stored).to.include({ to: '2017-03-31', version: 2 });
+    expect(stored?.constitutionNote?.reason).to.equal('The committee is being wound up');
+    expect(stored?.constitutionNote?.ruleIds).to.include('constitution.voting-majority');
     expect(await countOf(MembershipModel)).to.equal(1);
     expect((await lead.get(base)).text.split('<h2>Former members</h2>')[1]).to.contain('Ann Lay').and.to.contain('31 March 2017');
     expect(await auditActionsFor(seat.id)).to.deep.equal(['membership.created', 'membership.ended']);
