@@ -4,15 +4,19 @@ import session from 'express-session';
 import helmet from 'helmet';
 import { loadCurrentUser } from './accounts/access';
 import { AccessPolicy } from './accounts/accessPolicy';
+import type { OidcSettings } from './accounts/oidc';
 import { signInRouter } from './accounts/signIn.routes';
 import { isDatabaseAvailable } from './db/connection';
 import type { Mailer } from './mail/mailer';
 import { projectRoot } from './paths';
+import { logger, type Logger } from './shared/logger';
 import { apiRouter } from './web/api.routes';
 import { provideCsrfToken, verifyCsrfToken } from './web/csrf';
 import { readBody } from './web/bodies';
 import { errorHandler, notFoundHandler } from './web/errorHandler';
+import { probesRouter } from './web/probes';
 import { isApiRequest } from './web/requestKind';
+import { requestLogging } from './web/requestLogging';
 import { sanitizeInput } from './web/sanitize';
 import { configureViews } from './web/viewEngine';
 import { webRouter } from './web/web.routes';
@@ -26,7 +30,11 @@ export interface AppDeps {
   /** Where register exports keep their files, one folder per export. */
   exportsDir: string;
   /** Logs sign-in links when mail is only written to the outbox. */
-  announceSignInLink?: (email: string, link: string) => void;
+  announceSignInLink?: (link: string) => void;
+  /** The body's OpenID Connect provider; unset, people sign in by emailed link only. */
+  oidc?: OidcSettings;
+  /** Where request lines, and every line logged while answering a request, go; the process's logger by default. */
+  logger?: Logger;
   /** Sign-in link requests allowed per client address per 15 minutes. */
   signInRateLimit?: number;
   /** Sign-in link requests allowed per email address per 15 minutes, from any client address. */
@@ -41,6 +49,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', 'loopback');
   configureViews(app);
   app.locals.bodyName = deps.bodyName;
+  app.use(requestLogging(deps.logger ?? logger()));
 
   app.use(
     helmet({
@@ -59,7 +68,7 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use('/assets', express.static(path.join(nhsukDist, 'assets'), { maxAge: '1d' }));
   app.get('/css/nhsuk.css', (_req, res) => res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.css'), { maxAge: '1d' }));
-  app.get('/health', (_req, res) => res.status(isDatabaseAvailable() ? 200 : 503).json({ database: isDatabaseAvailable() ? 'up' : 'down' }));
+  app.use(probesRouter());
 
   app.use(refuseWhileDatabaseDown);
   app.use(

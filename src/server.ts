@@ -8,15 +8,16 @@ import { createMailer } from './mail/mailer';
 import { PersonModel } from './people/person.model';
 import { startSaveSweeper } from './shared/finishSaves';
 import { loadDemoData, DEMO_ACCOUNTS } from './seed/demoData';
+import { logger } from './shared/logger';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openAppDatabase(config, { waitForDatabase: true });
-  console.log(`Connected to ${database.description}`);
+  logger().info(`Connected to ${database.description}`);
 
   if (database.startedEmbedded && config.seedDemo && (await PersonModel.estimatedDocumentCount()) === 0) {
     await loadDemoData();
-    console.log('Loaded the demo data (first start on an empty embedded database).');
+    logger().info('Loaded the demo data (first start on an empty embedded database).');
   }
 
   const sweeper = startSaveSweeper();
@@ -28,14 +29,18 @@ async function main(): Promise<void> {
     sessionSecret: config.sessionSecret ?? (await sharedSessionSecret()),
     sessionStore,
     bodyName: config.bodyName,
+    oidc: config.oidc,
     exportsDir: path.join(config.dataDir, 'exports'),
+    // Without SMTP no email leaves the machine, so the link is logged for whoever is trying the register locally:
+    // the one line that carries a token, and only in that mode. Its address is not logged.
     announceSignInLink: config.smtpUrl
       ? undefined
-      : (email, link) => console.log(`Sign-in link for ${email} (also written to ${outboxDir}): ${link}`),
+      : (link) => logger().info(`Sign-in link (SMTP_URL is unset, so the email was written to ${outboxDir}): ${link}`),
   });
   const server = app.listen(config.port, config.host, () => {
-    console.log(`The register is running at ${config.publicUrl}`);
-    if (database.startedEmbedded) console.log(`Demo accounts: ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`).join(', ')}`);
+    logger().info(`The register is running at ${config.publicUrl}`);
+    // The demo's fictional accounts, named by role: their addresses are in the README, and no address is logged.
+    if (database.startedEmbedded) logger().info(`Demo accounts: ${DEMO_ACCOUNTS.map((a) => a.role).join(', ')} (see the README for their addresses)`);
   });
 
   let stopping = false;
@@ -53,6 +58,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  logger().fatal(error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

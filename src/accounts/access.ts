@@ -13,12 +13,6 @@ export interface CurrentUser {
   role: Role;
 }
 
-declare module 'express-serve-static-core' {
-  interface Request {
-    user?: CurrentUser;
-  }
-}
-
 export class SignInRequiredError extends Error {
   constructor() {
     super('Sign in to continue');

@@ -26,6 +26,7 @@ export interface RouteRule {
  */
 export const ACCESS_POLICY: Record<string, Permission | RouteRule> = {
   'GET /health': 'public',
+  'GET /ready': 'public',
   'GET /css/nhsuk.css': 'public',
   'GET /': 'public',
 
@@ -34,6 +35,8 @@ export const ACCESS_POLICY: Record<string, Permission | RouteRule> = {
   'POST /sign-in': 'public',
   'GET /sign-in/link': 'public',
   'POST /sign-in/link': 'public',
+  'GET /sign-in/oidc': 'public',
+  'GET /sign-in/oidc/callback': 'public',
   'POST /sign-out': 'public',
   'GET /signed-out': 'public',
 
@@ -168,13 +171,6 @@ export const ACCESS_POLICY: Record<string, Permission | RouteRule> = {
   'POST /api/checks': { permission: 'read-all', body: 'large-json' },
   'GET /api/compliance': 'read-all',
 };
-
-declare module 'express-serve-static-core' {
-  interface Request {
-    /** The access policy's entry for the route this request is for, set before any body is read. */
-    accessRule?: RouteRule;
-  }
-}
 
 interface PolicyRoute {
   method: string;

@@ -22,7 +22,7 @@ export interface SignInDeps {
   mailer: Mailer;
   publicUrl: string;
   /** Where to announce the link when mail is not really sent (the embedded default). */
-  announceLink?: (email: string, link: string) => void;
+  announceLink?: (link: string) => void;
 }
 
 /**
@@ -50,7 +50,7 @@ export async function requestSignInLink(input: unknown, deps: SignInDeps): Promi
       `Hello ${person.name},\n\nUse this link to sign in. It works once, for ${SIGN_IN_LINK_MINUTES} minutes:\n\n${link}\n\n` +
       `If you did not ask to sign in, you can ignore this email.\n`,
   });
-  deps.announceLink?.(person.email, link);
+  deps.announceLink?.(link);
   return { email };
 }
 

@@ -1,3 +1,4 @@
+import { logger } from '../shared/logger';
 import mongoose from './mongoose';
 
 /**
@@ -68,14 +69,14 @@ export async function connectDatabase(uri: string): Promise<typeof mongoose> {
  * Keeps trying to connect until it succeeds, so an app started while its database is down serves 503s and
  * then recovers by itself. Once connected, the driver reconnects on its own after an outage.
  */
-export async function connectWithRetry(uri: string, log: (line: string) => void = console.error): Promise<void> {
+export async function connectWithRetry(uri: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await connectDatabase(uri);
       return;
     } catch (error) {
       if (attempt === 1 || attempt % 10 === 0) {
-        log(`The database at ${redactUri(uri)} is unreachable (${(error as Error).message}); retrying.`);
+        logger().warn(`The database at ${redactUri(uri)} is unreachable (${(error as Error).message}); retrying.`);
       }
       await mongoose.disconnect().catch(() => undefined);
       await new Promise((r) => setTimeout(r, 2_000));

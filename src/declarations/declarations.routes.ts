@@ -18,17 +18,10 @@ import {
 import { interestCrossChecks, interestSchema } from './declaration.schemas';
 import { INTEREST_DATE_FIELDS, interestFormValues, interestInputFromForm, type InterestValues } from './interestForm';
 
-interface InterestDraft {
+export interface InterestDraft {
   interest: InterestValues & Record<string, unknown>;
   organisationQuery: string;
   choice: OrganisationChoice;
-}
-
-declare module 'express-session' {
-  interface SessionData {
-    interestDraft?: InterestDraft;
-    flash?: string;
-  }
 }
 
 export function flash(req: Request, message: string): void {

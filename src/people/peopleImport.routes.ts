@@ -6,13 +6,6 @@ import { ValidationError } from '../shared/errors';
 import { handleForm } from '../web/forms';
 import { IMPORT_COLUMNS, importPeople, planPeopleImport } from './peopleImport';
 
-declare module 'express-session' {
-  interface SessionData {
-    /** The file waiting between its preview and the governance lead's commit. */
-    peopleImport?: { csv: string; digest: string };
-  }
-}
-
 const EXAMPLE = `name,email,role,committee,category,committeeRole,voting,from,to
 Ann Lay,ann.lay@nhs.net,member,Primary Care Committee,lay,chair,yes,2015-04-01,
 Gita Patel,gita.patel@nhs.net,member,Primary Care Committee,gp,member,yes,01/04/2015,31/03/2017

@@ -4,14 +4,6 @@ import { bearerTokenOf } from '../accounts/access';
 import { ForbiddenError } from '../shared/errors';
 import { changesState, isApiRequest } from './requestKind';
 
-declare module 'express-session' {
-  interface SessionData {
-    csrfToken?: string;
-    personId?: string;
-    signInNext?: string;
-  }
-}
-
 /** The header an API client signed in with a session cookie sends the session's token in. */
 export const CSRF_HEADER = 'X-CSRF-Token';
 

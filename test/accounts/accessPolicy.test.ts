@@ -48,7 +48,7 @@ interface Caller {
 type Outcome = 'allowed' | 'sign in' | 'forbidden';
 
 /** Answered before the caller is worked out, because they must answer while the database is down. */
-const ANSWERED_BEFORE_SIGN_IN = ['GET /health', 'GET /css/nhsuk.css'];
+const ANSWERED_BEFORE_SIGN_IN = ['GET /health', 'GET /ready', 'GET /css/nhsuk.css'];
 
 function expectedOutcome(caller: Caller, route: RegisteredRoute): Outcome {
   const permission = permissionOf(route);

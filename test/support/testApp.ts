@@ -6,6 +6,7 @@ import { createApp, type AppDeps } from '../../src/app';
 import { MongooseSessionStore } from '../../src/accounts/sessionStore';
 import { freeLoopbackPort } from '../../src/db/ferretdb';
 import { createMailer } from '../../src/mail/mailer';
+import { createLogger } from '../../src/shared/logger';
 import { connectTestDatabase } from './database';
 import { signInLinkIn, TestMailbox } from './mailbox';
 
@@ -34,6 +35,8 @@ export async function startTestApp(overrides: Partial<AppDeps> = {}): Promise<Te
     exportsDir: fs.mkdtempSync(path.join(os.tmpdir(), 'coi-test-exports-')),
     signInRateLimit: 10_000,
     signInMailboxRateLimit: 10_000,
+    // Request lines (a 503 is an error line) would bury the test report: LOG_LEVEL=error shows faults when looking into one.
+    logger: createLogger({ level: process.env.LOG_LEVEL ?? 'silent' }),
     ...overrides,
   });
   const server: Server = await new Promise((resolve) => {
