@@ -33,7 +33,12 @@ export function requestLogging(log: Logger): RequestHandler[] {
       res.setHeader('X-Request-Id', id);
       return id;
     },
-    customLogLevel: (req, res, error) => (error || res.statusCode >= 500 ? 'error' : PROBES.has(pathOf(req)) ? 'debug' : 'info'),
+    customLogLevel: (req, res, error) => {
+      // 503 is the database being away, which /health reports; any other 5xx is a fault.
+      if (res.statusCode === 503) return 'warn';
+      if (error || res.statusCode >= 500) return 'error';
+      return PROBES.has(pathOf(req)) ? 'debug' : 'info';
+    },
     customSuccessMessage: (req, res, ms) => `${req.method} ${pathOf(req)} ${res.statusCode} in ${ms} ms`,
     customErrorMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
     customSuccessObject: (req, res, fields: { responseTime: number }) => requestFields(req, res, fields.responseTime),

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import type { JWTPayload } from 'jose';
 import { freeLoopbackPort } from '../../src/db/ferretdb';
 import { useDatabase } from '../support/database';
 import { aPerson } from '../support/factories';
@@ -116,27 +117,25 @@ describe('Signing in with the body\'s OpenID Connect provider', () => {
     expect((await attacker.get('/declarations')).status).to.equal(303);
   });
 
-  it('when the ID token carries another nonce, then nobody is signed in', async () => {
-    await aPerson({ email: 'nonce@test.invalid' });
+  /** Signs in at the provider, has it change the ID token it then gives, and expects the app to refuse it. */
+  async function expectIdTokenRefused(email: string, change: (claims: JWTPayload) => JWTPayload) {
+    await aPerson({ email });
     const agent = app.agent();
-    const callback = await provider.signInAt(await startSignIn(agent), 'nonce@test.invalid');
-    provider.rewriteNextIdToken((claims) => ({ ...claims, nonce: 'a-nonce-from-another-sign-in' }));
+    const callback = await provider.signInAt(await startSignIn(agent), email);
+    provider.rewriteNextIdToken(change);
     const page = await agent.get(callback);
     expect(page.status).to.equal(400);
     expect(page.text).to.contain('did not pass our checks');
     expect((await agent.get('/declarations')).status).to.equal(303);
+  }
+
+  it('when the ID token carries another nonce, then nobody is signed in', async () => {
+    await expectIdTokenRefused('nonce@test.invalid', (claims) => ({ ...claims, nonce: 'a-nonce-from-another-sign-in' }));
   });
 
   it('when the ID token has expired, then nobody is signed in', async () => {
-    await aPerson({ email: 'expired@test.invalid' });
-    const agent = app.agent();
-    const callback = await provider.signInAt(await startSignIn(agent), 'expired@test.invalid');
     const now = Math.floor(Date.now() / 1000);
-    provider.rewriteNextIdToken((claims) => ({ ...claims, iat: now - 7200, exp: now - 3600 }));
-    const page = await agent.get(callback);
-    expect(page.status).to.equal(400);
-    expect(page.text).to.contain('did not pass our checks');
-    expect((await agent.get('/declarations')).status).to.equal(303);
+    await expectIdTokenRefused('expired@test.invalid', (claims) => ({ ...claims, iat: now - 7200, exp: now - 3600 }));
   });
 
   it('when the callback is opened with no sign-in started in this browser, then it says to start again', async () => {
