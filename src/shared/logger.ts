@@ -24,9 +24,11 @@ export interface LoggerOptions {
  * database error) still logs none.
  */
 export function createLogger(options: LoggerOptions = {}): Logger {
+  const level = options.level ?? process.env.LOG_LEVEL ?? 'info';
   return pino(
     {
-      level: options.level ?? process.env.LOG_LEVEL ?? 'info',
+      // A LOG_LEVEL pino does not know is named by the configuration check; meanwhile this logger must still work to say so.
+      level: level in pino.levels.values || level === 'silent' ? level : 'info',
       base: { pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: ['email', '*.email', 'token', '*.token', 'password', '*.password', 'cookie', '*.cookie', 'authorization', '*.authorization'], censor: '[redacted]' },
