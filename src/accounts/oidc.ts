@@ -122,8 +122,8 @@ export class OidcSignIn {
       const claims = tokens.claims();
       email = claims?.email;
       verified = claims?.email_verified;
-      // Providers that keep the ID token small give the email address from the userinfo endpoint.
-      if (email === undefined && claims) ({ email, email_verified: verified } = await client.fetchUserInfo(configuration, tokens.access_token, claims.sub));
+      // Providers that keep the ID token small give the address, or whether it is verified, from the userinfo endpoint.
+      if (verified !== true && claims) ({ email, email_verified: verified } = await client.fetchUserInfo(configuration, tokens.access_token, claims.sub));
     } catch (error) {
       throw this.explain(error);
     }
