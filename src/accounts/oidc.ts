@@ -149,11 +149,16 @@ export class OidcSignIn {
     if (error instanceof client.ResponseBodyError) {
       return new OidcSignInError('refused', `${this.providerName} refused this sign-in: it has expired or has already been used. Start again.`);
     }
-    if (error instanceof client.ClientError || (error instanceof Error && error.name === 'OperationProcessingError')) {
-      return new OidcSignInError('not-checked', `The answer from ${this.providerName} did not pass our checks, so you have not been signed in. Start again.`);
-    }
-    return this.unreachable(error);
+    if (isProviderFailure(error)) return this.unreachable(error);
+    return new OidcSignInError('not-checked', `The answer from ${this.providerName} did not pass our checks, so you have not been signed in. Start again.`);
   }
+}
+
+/** The provider could not be reached, timed out, or answered with something other than an OAuth answer (a 500 page). */
+function isProviderFailure(error: unknown): boolean {
+  if (error instanceof client.ClientError) return error.code === 'OAUTH_RESPONSE_IS_NOT_CONFORM' || error.code === 'OAUTH_RESPONSE_IS_NOT_JSON';
+  if (!(error instanceof Error)) return false;
+  return error.name === 'AbortError' || error.name === 'TimeoutError' || (error instanceof TypeError && error.cause !== undefined);
 }
 
 /** The people who can add someone to the register, named on the page that tells a person they are not on it. */

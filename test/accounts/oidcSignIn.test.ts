@@ -138,6 +138,21 @@ describe('Signing in with the body\'s OpenID Connect provider', () => {
     await expectIdTokenRefused('expired@test.invalid', (claims) => ({ ...claims, iat: now - 7200, exp: now - 3600 }));
   });
 
+  it('when the provider stops answering before the code is exchanged, then the page says so and offers the emailed link', async () => {
+    await aPerson({ email: 'midway@test.invalid' });
+    const agent = app.agent();
+    const callback = await provider.signInAt(await startSignIn(agent), 'midway@test.invalid');
+    await provider.close();
+    try {
+      const page = await agent.get(callback);
+      expect(page.status).to.equal(503);
+      expect(page.text).to.contain(`We could not reach ${TEST_PROVIDER_NAME} to sign you in`);
+      expect(page.text).to.contain('Email me a sign-in link');
+    } finally {
+      await provider.listen(app.baseUrl);
+    }
+  });
+
   it('when the callback is opened with no sign-in started in this browser, then it says to start again', async () => {
     const page = await app.agent().get('/sign-in/oidc/callback?code=abc&state=def');
     expect(page.status).to.equal(400);
