@@ -115,10 +115,14 @@ const UNAVAILABLE_ERRORS = new Set([
   'MongoOperationTimeoutError',
 ]);
 
+/** The socket's own errors, which the driver can pass on as they are (a write to a server that was just killed). */
+const SOCKET_ERRORS = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT']);
+
 /** True when an error means "the database can't be reached now" rather than a bug or bad input. */
 export function isDatabaseUnavailableError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   if (UNAVAILABLE_ERRORS.has(error.name)) return true;
+  if (SOCKET_ERRORS.has(String((error as NodeJS.ErrnoException).code))) return true;
   return /before initial connection is complete|Client must be connected|connection .* closed|interrupted|ECONNRESET|ECONNREFUSED|EPIPE/i.test(error.message);
 }
 
