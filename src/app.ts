@@ -4,16 +4,19 @@ import session from 'express-session';
 import helmet from 'helmet';
 import { loadCurrentUser } from './accounts/access';
 import { AccessPolicy } from './accounts/accessPolicy';
+import type { OidcSettings } from './accounts/oidc';
 import { signInRouter } from './accounts/signIn.routes';
 import { isDatabaseAvailable } from './db/connection';
-
 import { projectRoot, viewsDir } from './paths';
 import type { Services } from './services';
+import { logger, type Logger } from './shared/logger';
 import { apiRouter } from './web/api.routes';
 import { provideCsrfToken, verifyCsrfToken } from './web/csrf';
 import { readBody } from './web/bodies';
 import { errorHandler, notFoundHandler } from './web/errorHandler';
+import { probesRouter } from './web/probes';
 import { isApiRequest } from './web/requestKind';
+import { requestLogging } from './web/requestLogging';
 import { sanitizeInput } from './web/sanitize';
 import { configureViews } from './web/viewEngine';
 import { webRouter } from './web/web.routes';
@@ -25,6 +28,10 @@ export interface AppDeps extends Services {
   bodyName: string;
   /** Where register exports keep their files, one folder per export. */
   exportsDir: string;
+  /** The body's OpenID Connect provider; unset, people sign in by emailed link only. */
+  oidc?: OidcSettings;
+  /** Where request lines, and every line logged while answering a request, go; the process's logger by default. */
+  logger?: Logger;
   /** Sign-in link requests allowed per client address per 15 minutes. */
   signInRateLimit?: number;
   /** Sign-in link requests allowed per email address per 15 minutes, from any client address. */
@@ -39,6 +46,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', 'loopback');
   configureViews(app);
   app.locals.bodyName = deps.bodyName;
+  app.use(requestLogging(deps.logger ?? logger()));
 
   app.use(
     helmet({
@@ -58,7 +66,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/assets', express.static(path.join(nhsukDist, 'assets'), { maxAge: '1d' }));
   app.get('/css/nhsuk.css', (_req, res) => res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.css'), { maxAge: '1d' }));
   app.get('/css/app.css', (_req, res) => res.sendFile(path.join(viewsDir, 'static', 'app.css'), { maxAge: '1d' }));
-  app.get('/health', (_req, res) => res.status(isDatabaseAvailable() ? 200 : 503).json({ database: isDatabaseAvailable() ? 'up' : 'down' }));
+  app.use(probesRouter());
 
   app.use(refuseWhileDatabaseDown);
   app.use(

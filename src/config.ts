@@ -1,5 +1,6 @@
 import Joi from 'joi';
 import path from 'node:path';
+import { isLoopbackUrl, type OidcSettings } from './accounts/oidc';
 import type { MailMode } from './mail/postman';
 import { defaultCacheDir, defaultDataDir } from './paths';
 
@@ -23,7 +24,11 @@ export interface Config {
   /** Load demo data on the first start of an empty embedded database. */
   seedDemo: boolean;
   bodyName: string;
+  /** Set when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET all are: sign-in with that provider. */
+  oidc?: OidcSettings;
 }
+
+const OIDC_REQUIRED = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
 
 const schema = Joi.object({
   PORT: Joi.number().integer().min(0).max(65535).default(3000),
@@ -40,6 +45,11 @@ const schema = Joi.object({
   SEED_DEMO: Joi.boolean().truthy('1').falsy('0').default(true),
   BODY_NAME: Joi.string().default('NHS South Worcestershire CCG'),
   NODE_ENV: Joi.string().valid('development', 'production', 'test'),
+  OIDC_ISSUER: Joi.string().uri({ scheme: ['https', 'http'] }),
+  OIDC_CLIENT_ID: Joi.string(),
+  OIDC_CLIENT_SECRET: Joi.string(),
+  OIDC_PROVIDER_NAME: Joi.string().max(60).default('NHSmail'),
+  LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'),
 }).unknown(true);
 
 export class ConfigError extends Error {}
@@ -56,6 +66,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (env.NODE_ENV === 'production' && !value.SESSION_SECRET) {
     throw new ConfigError('Bad environment: SESSION_SECRET (at least 32 characters) is required in production');
   }
+  const oidcSet = OIDC_REQUIRED.filter((name) => value[name] !== undefined);
+  if (oidcSet.length > 0 && oidcSet.length < OIDC_REQUIRED.length) {
+    throw new ConfigError(`Bad environment: sign-in with OpenID Connect needs all of ${OIDC_REQUIRED.join(', ')}; ${OIDC_REQUIRED.filter((n) => !oidcSet.includes(n)).join(', ')} not set`);
+  }
+  if (value.OIDC_ISSUER?.startsWith('http:') && !isLoopbackUrl(new URL(value.OIDC_ISSUER))) {
+    throw new ConfigError('Bad environment: OIDC_ISSUER must be an https address (plain http only for a provider on this machine)');
+  }
   return {
     port: value.PORT,
     host: value.HOST,
@@ -70,5 +87,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheDir: path.resolve(value.COI_CACHE_DIR ?? defaultCacheDir),
     seedDemo: value.SEED_DEMO,
     bodyName: value.BODY_NAME,
+    oidc:
+      oidcSet.length > 0
+        ? { issuer: value.OIDC_ISSUER, clientId: value.OIDC_CLIENT_ID, clientSecret: value.OIDC_CLIENT_SECRET, providerName: value.OIDC_PROVIDER_NAME }
+        : undefined,
   };
 }

@@ -9,21 +9,22 @@ import { startScheduler } from './rounds/scheduler';
 import { servicesFromConfig } from './services';
 import { startSaveSweeper } from './shared/finishSaves';
 import { loadDemoData, DEMO_ACCOUNTS } from './seed/demoData';
+import { logger } from './shared/logger';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openAppDatabase(config, { waitForDatabase: true });
-  console.log(`Connected to ${database.description}`);
+  logger().info(`Connected to ${database.description}`);
 
   if (database.startedEmbedded && config.seedDemo && (await PersonModel.estimatedDocumentCount()) === 0) {
     await loadDemoData(new Date(), { bodyName: config.bodyName, publicUrl: config.publicUrl });
-    console.log('Loaded the demo data (first start on an empty embedded database).');
+    logger().info('Loaded the demo data (first start on an empty embedded database).');
   }
 
   const sweeper = startSaveSweeper();
-  const services = servicesFromConfig(config, (line) => console.log(line));
+  const services = servicesFromConfig(config, (line) => logger().info(line));
   await services.postman.load();
-  const scheduler = startScheduler(services.scheduler, (line) => console.error(line));
+  const scheduler = startScheduler(services.scheduler, (line) => logger().warn(line));
   const sessionStore = new MongooseSessionStore();
   const app = createApp({
     ...services,
@@ -31,11 +32,13 @@ async function main(): Promise<void> {
     sessionSecret: config.sessionSecret ?? (await sharedSessionSecret()),
     sessionStore,
     bodyName: config.bodyName,
+    oidc: config.oidc,
     exportsDir: path.join(config.dataDir, 'exports'),
   });
   const server = app.listen(config.port, config.host, () => {
-    console.log(`The register is running at ${config.publicUrl}`);
-    if (database.startedEmbedded) console.log(`Demo accounts: ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`).join(', ')}`);
+    logger().info(`The register is running at ${config.publicUrl}`);
+    // The demo's fictional accounts, named by role: their addresses are in the README, and no address is logged.
+    if (database.startedEmbedded) logger().info(`Demo accounts: ${DEMO_ACCOUNTS.map((a) => a.role).join(', ')} (see the README for their addresses)`);
   });
 
   let stopping = false;
@@ -55,6 +58,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  logger().fatal(error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

@@ -26,6 +26,7 @@ export interface RouteRule {
  */
 export const ACCESS_POLICY: Record<string, Permission | RouteRule> = {
   'GET /health': 'public',
+  'GET /ready': 'public',
   'GET /css/nhsuk.css': 'public',
   'GET /css/app.css': 'public',
   'GET /': 'public',
@@ -35,6 +36,8 @@ export const ACCESS_POLICY: Record<string, Permission | RouteRule> = {
   'POST /sign-in': 'public',
   'GET /sign-in/link': 'public',
   'POST /sign-in/link': 'public',
+  'GET /sign-in/oidc': 'public',
+  'GET /sign-in/oidc/callback': 'public',
   'POST /sign-out': 'public',
   'GET /signed-out': 'public',
 
@@ -195,6 +198,8 @@ export const ACCESS_POLICY: Record<string, Permission | RouteRule> = {
   // Checking a snapshot sent in reads nothing of the register's and writes nothing.
   'POST /api/checks': { permission: 'read-all', body: 'large-json' },
   'GET /api/compliance': 'read-all',
+  // The API's description holds nothing from the register.
+  'GET /api/openapi.json': 'public',
 };
 
 interface PolicyRoute {

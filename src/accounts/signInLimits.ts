@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { claim, releaseClaim } from '../shared/claims';
+import { logger } from '../shared/logger';
 
 export const SIGN_IN_LIMIT_WINDOW_MS = 15 * 60 * 1000;
 
@@ -69,6 +70,6 @@ export class SignInLimits {
     const release = async () => {
       for (const [key, { n }] of past) for (let i = 1; i <= n; i++) await releaseClaim(`${key}:${i}`, OWNER);
     };
-    release().catch((error: unknown) => console.error(`Could not remove past sign-in counts: ${(error as Error).message}`));
+    release().catch((error: unknown) => logger().warn(`Could not remove past sign-in counts: ${(error as Error).message}`));
   }
 }

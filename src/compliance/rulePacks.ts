@@ -9,6 +9,16 @@ export function shippedPacks(): RulePack[] {
   return shipped;
 }
 
+/** Whether the shipped packs load and validate; a pack that fails is tried again on the next call. */
+export function rulePacksLoaded(): boolean {
+  try {
+    shippedPacks();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The ids of the shipped packs a committee can be checked against: those enabling committee rules. */
 export function committeeRulePackIds(): string[] {
   return shippedPacks()

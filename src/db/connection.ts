@@ -1,3 +1,4 @@
+import { logger } from '../shared/logger';
 import mongoose from './mongoose';
 
 /**
@@ -69,14 +70,14 @@ export async function connectDatabase(uri: string): Promise<typeof mongoose> {
  * Keeps trying to connect until it succeeds, so an app started while its database is down serves 503s and
  * then recovers by itself. Once connected, the driver reconnects on its own after an outage.
  */
-export async function connectWithRetry(uri: string, log: (line: string) => void = console.error): Promise<void> {
+export async function connectWithRetry(uri: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await connectDatabase(uri);
       return;
     } catch (error) {
       if (attempt === 1 || attempt % 10 === 0) {
-        log(`The database at ${redactUri(uri)} is unreachable (${(error as Error).message}); retrying.`);
+        logger().warn(`The database at ${redactUri(uri)} is unreachable (${(error as Error).message}); retrying.`);
       }
       await mongoose.disconnect().catch(() => undefined);
       await new Promise((r) => setTimeout(r, 2_000));
@@ -115,10 +116,14 @@ const UNAVAILABLE_ERRORS = new Set([
   'MongoOperationTimeoutError',
 ]);
 
+/** The socket's own errors, which the driver can pass on as they are (a write to a server that was just killed). */
+const SOCKET_ERRORS = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT']);
+
 /** True when an error means "the database can't be reached now" rather than a bug or bad input. */
 export function isDatabaseUnavailableError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   if (UNAVAILABLE_ERRORS.has(error.name)) return true;
+  if (SOCKET_ERRORS.has(String((error as NodeJS.ErrnoException).code))) return true;
   return /before initial connection is complete|Client must be connected|connection .* closed|interrupted|ECONNRESET|ECONNREFUSED|EPIPE/i.test(error.message);
 }
 

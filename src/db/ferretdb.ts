@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { logger } from '../shared/logger';
 
 /**
  * The embedded default database: FerretDB 1.24 over SQLite, built from its Go module source
@@ -53,7 +54,7 @@ function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.Pro
  * module zip leaves out. So the module source is copied out of Go's read-only module cache, the file is
  * written, and the command is built in place.
  */
-export function buildFerretdb(cacheDir: string, log: (line: string) => void = console.log): string {
+export function buildFerretdb(cacheDir: string, log: (line: string) => void = (line) => logger().info(line)): string {
   const binary = ferretdbBinaryPath(cacheDir);
   if (fs.existsSync(binary)) return binary;
 
@@ -209,7 +210,7 @@ export async function startFerretdb(options: {
   port?: number;
   log?: (line: string) => void;
 }): Promise<RunningFerretdb> {
-  const log = options.log ?? console.error;
+  const log = options.log ?? ((line: string) => logger().warn(line));
   const binary = buildFerretdb(options.cacheDir, options.log);
   fs.mkdirSync(options.dataDir, { recursive: true });
   const port = options.port ?? (await freeLoopbackPort());

@@ -28,8 +28,6 @@ export interface InterestDraft {
   choice: OrganisationChoice;
 }
 
-
-
 /** A return's interests task, where changing or ending an interest from it leads back to; anything else is ignored. */
 function returnTaskPath(then: unknown): string | undefined {
   return typeof then === 'string' && /^\/returns\/[0-9a-f]{24}\/interests$/.test(then) ? then : undefined;

@@ -53,8 +53,8 @@ export interface PostmanDeps {
   template: (key: TemplateKey) => Promise<CurrentTemplate>;
   /** Makes a single-use sign-in link. */
   signInLink: (personId: string, next: string | null, validForMinutes: number) => Promise<string>;
-  /** Told each sign-in link sent, for the console when mail only goes to the outbox. */
-  announceSignInLink?: (to: string, link: string) => void;
+  /** Told each sign-in link sent, for the console when mail only goes to the outbox (never with the address). */
+  announceSignInLink?: (link: string) => void;
   /** Variables every email can use (the body's name, the register's address). */
   common: Record<string, unknown>;
   /** False when the email should no longer go (its round was closed): it is logged as cancelled. */
@@ -214,7 +214,7 @@ export class Postman {
     const template = await templateFor(email.template as TemplateKey);
     const link = email.signIn ? await this.deps.signInLink(email.signIn.personId, email.signIn.next, email.signIn.validForMinutes) : undefined;
     // Only links people asked for at the sign-in page: a round's links would flood the console.
-    if (link && email.template === 'sign-in-link') this.deps.announceSignInLink?.(email.to, link);
+    if (link && email.template === 'sign-in-link') this.deps.announceSignInLink?.(link);
     const rendered = renderTemplate(template, { ...this.deps.common, ...email.variables, ...(link ? { link } : {}) });
     const kept = { templateVersion: template.version, subject: rendered.subject, body: link ? rendered.text.split(link).join('[sign-in link]') : rendered.text, mode: this.deps.mode };
 

@@ -11,6 +11,7 @@
 import { eventId, AuditEventModel } from '../audit/auditEvent.model';
 import { auditChainHead } from '../audit/auditLog';
 import { isDatabaseAvailable } from '../db/connection';
+import { logger } from './logger';
 import { RECORD_MODELS } from './recordModels';
 import { readSetting, writeSetting } from './settings';
 import { takeFinishedHere } from './unfinishedSaves';
@@ -71,13 +72,13 @@ export async function finishInterruptedSaves(settleMs = SETTLE_MS): Promise<numb
 }
 
 /** Runs the sweep now and then every `intervalMs` while the database answers. */
-export function startSaveSweeper(intervalMs = 2_000, log: (line: string) => void = console.error): { stop: () => void } {
+export function startSaveSweeper(intervalMs = 2_000): { stop: () => void } {
   let running = false;
   const tick = () => {
     if (running || !isDatabaseAvailable()) return;
     running = true;
     finishInterruptedSaves()
-      .catch((error) => log(`The save sweep will try again: ${(error as Error).message}`))
+      .catch((error) => logger().warn(`The save sweep will try again: ${(error as Error).message}`))
       .finally(() => (running = false));
   };
   tick();

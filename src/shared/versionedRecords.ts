@@ -13,6 +13,7 @@ import { Types, type Model } from 'mongoose';
 import { appendAuditEvent, type Actor } from '../audit/auditLog';
 import { insertOnce } from './claims';
 import { ConcurrencyError, NotFoundError } from './errors';
+import { logger } from './logger';
 import { RecordVersionModel } from './recordVersion.model';
 import { noteSaveFinished, rememberUnfinishedSave } from './unfinishedSaves';
 
@@ -93,7 +94,7 @@ async function commitAndProject<T>(
     noteSaveFinished(seq);
   } catch (error) {
     // Committed, so the person is told it was saved, because it was; the record is written as soon as the database allows.
-    console.error(`Saved ${recordType} ${recordId} version ${after.version}; its record will be written when the database answers: ${(error as Error).message}`);
+    logger().warn(`Saved ${recordType} ${recordId} version ${after.version}; its record will be written when the database answers: ${(error as Error).message}`);
     rememberUnfinishedSave(model, recordId, finish);
   }
   return doc.toObject() as T & Versioned;

@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { InvalidTokenError, SignInRequiredError } from '../accounts/access';
 import { SnapshotProblemsError } from '../compliance/compliance.service';
 import { isDatabaseUnavailableError } from '../db/connection';
+import { logger } from '../shared/logger';
 import { CommitOutcomeUnknownError, ConcurrencyError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors';
 import { isApiRequest } from './requestKind';
 
@@ -36,21 +37,18 @@ function classify(error: unknown): HttpError {
 
 const RETURN_ADDRESS_MAX = 2000;
 
-/** Anything that looks like an email address, kept out of the log. */
-const EMAIL_ADDRESS = /[^\s@<>"'(),;:[\]]+@[^\s@<>"'(),;:[\]]+/g;
-
 /**
- * A fault's log line: what failed and where, never what was sent. The request's body, cookies, tokens and
- * query are left out, and email addresses (a duplicate key error quotes the key) are blanked.
+ * Logs a fault: what failed and where, never what was sent. The request's body, cookies, tokens and query are
+ * left out, and the logger blanks any email address the error quotes (a duplicate key error quotes the key).
  */
-export function faultLogLine(error: unknown, req: Request): string {
+export function logFault(error: unknown, req: Request): void {
   const { name, message, stack } = error instanceof Error ? error : { name: typeof error, message: String(error), stack: undefined };
-  return `Fault answering ${req.method} ${req.path}: ${name}: ${message}${stack ? `\n${stack}` : ''}`.replace(EMAIL_ADDRESS, '[email address]');
+  logger().error({ fault: { name, message, stack } }, `Fault answering ${req.method} ${req.path}: ${name}: ${message}`);
 }
 
 export function errorHandler(error: unknown, req: Request, res: Response, _next: NextFunction): void {
   const http = classify(error);
-  if (http.status === 500) console.error(faultLogLine(error, req));
+  if (http.status === 500) logFault(error, req);
   if (res.headersSent) return;
   if (isApiRequest(req)) {
     const body: Record<string, unknown> = { error: http.message };

@@ -1,41 +1,16 @@
 import { expect } from 'chai';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import session from 'express-session';
 import { holds, type Permission } from '../../src/accounts/access';
 import { ACCESS_POLICY, AccessPolicy } from '../../src/accounts/accessPolicy';
 import { createApiToken } from '../../src/accounts/apiTokens';
-import { createApp, type AppDeps } from '../../src/app';
+import { createApp } from '../../src/app';
 import { SYSTEM_ACTOR } from '../../src/audit/auditLog';
 import * as meetingsRoutes from '../../src/decisions/meetings.routes';
-import { createMailer } from '../../src/mail/mailer';
-import { createServices } from '../../src/services';
 import type { Role } from '../../src/shared/vocabulary';
 import { registeredRoutes, type RegisteredRoute } from '../../src/web/registeredRoutes';
 import { useDatabase } from '../support/database';
 import { aPerson } from '../support/factories';
 import { signedInAs } from '../support/management';
-import { startTestApp, type AgentResponse, type TestApp, type WebAgent } from '../support/testApp';
-
-/** What createApp needs to build the app; nothing here is used until a request arrives. */
-function appDeps(): AppDeps {
-  const services = createServices({
-    transport: createMailer({ from: 'Register <register@test.invalid>', outboxDir: fs.mkdtempSync(path.join(os.tmpdir(), 'coi-outbox-')) }),
-    mailMode: 'outbox',
-    publicUrl: 'http://127.0.0.1',
-    bodyName: 'NHS Test CCG',
-    log: () => undefined,
-  });
-  return {
-    ...services,
-    publicUrl: 'http://127.0.0.1',
-    sessionSecret: 'test-secret-test-secret-test-secret-0123',
-    sessionStore: new session.MemoryStore(),
-    bodyName: 'NHS Test CCG',
-    exportsDir: os.tmpdir(),
-  };
-}
+import { appDepsForInspection, startTestApp, type AgentResponse, type TestApp, type WebAgent } from '../support/testApp';
 
 const permissionOf = (route: RegisteredRoute): Permission => {
   const entry = ACCESS_POLICY[`${route.method} ${route.path}`];
@@ -56,7 +31,7 @@ interface Caller {
 type Outcome = 'allowed' | 'sign in' | 'forbidden';
 
 /** Answered before the caller is worked out, because they must answer while the database is down. */
-const ANSWERED_BEFORE_SIGN_IN = ['GET /health', 'GET /css/nhsuk.css', 'GET /css/app.css'];
+const ANSWERED_BEFORE_SIGN_IN = ['GET /health', 'GET /ready', 'GET /css/nhsuk.css', 'GET /css/app.css'];
 
 function expectedOutcome(caller: Caller, route: RegisteredRoute): Outcome {
   const permission = permissionOf(route);
@@ -85,7 +60,7 @@ describe('The access policy: one table names who may use every route', () => {
   after(() => app.close());
 
   it('when the app is built, then every route it registers is in the table and every entry names a route', () => {
-    const routes = registeredRoutes(createApp(appDeps())).map((r) => `${r.method} ${r.path}`);
+    const routes = registeredRoutes(createApp(appDepsForInspection())).map((r) => `${r.method} ${r.path}`);
     expect([...new Set(routes)].sort()).to.deep.equal(Object.keys(ACCESS_POLICY).sort());
   });
 
@@ -98,21 +73,21 @@ describe('The access policy: one table names who may use every route', () => {
       return router;
     };
     try {
-      expect(() => createApp(appDeps())).to.throw('the route GET /meetings/:id/minutes is not in the access policy table');
+      expect(() => createApp(appDepsForInspection())).to.throw('the route GET /meetings/:id/minutes is not in the access policy table');
     } finally {
       patchable.meetingsRouter = meetingsRouter;
     }
   });
 
   it('when the table names a route no router registers, then the app refuses to start, naming the entry', () => {
-    const app = createApp(appDeps());
+    const app = createApp(appDepsForInspection());
     const policy = new AccessPolicy({ ...ACCESS_POLICY, 'GET /meetings/:id/minutes': 'read-all' });
     expect(() => policy.coverRoutesOf(app)).to.throw('the access policy entry GET /meetings/:id/minutes names no route');
   });
 
   it('when every role calls every route, then anonymous callers are sent to sign in, other roles refused and allowed as the table says', async function () {
     this.timeout(120_000);
-    const routes = registeredRoutes(createApp(appDeps()));
+    const routes = registeredRoutes(createApp(appDepsForInspection()));
     const bearer = async (role: 'governance-lead' | 'auditor'): Promise<Caller> => {
       const { token } = await createApiToken({ name: `matrix-${role}`, role }, SYSTEM_ACTOR);
       const agent = app.agent();

@@ -47,7 +47,7 @@ describe('When the database goes away and comes back', function () {
     await connectTestDatabase();
   });
 
-  it('then pages and the API answer 503 with a plain message, and the app recovers by itself', async () => {
+  it('then pages and the API answer 503 with a plain message, /health says the database is down, /ready answers 503, and the app recovers by itself', async () => {
     const member = await aPerson();
     const agent = await app.signIn(member.email);
     expect((await agent.get('/declarations')).status).to.equal(200);
@@ -59,10 +59,18 @@ describe('When the database goes away and comes back', function () {
     const api = await agent.api('GET', '/api/people');
     expect(api.status).to.equal(503);
     expect(api.json<{ error: string }>().error).to.contain('database cannot be reached');
+    // The process is alive and says its database is down; it is not ready for traffic.
+    const health = await agent.get('/health');
+    expect(health.status).to.equal(200);
+    expect(health.json()).to.deep.equal({ status: 'alive', database: 'down' });
+    const ready = await agent.get('/ready');
+    expect(ready.status).to.equal(503);
+    expect(ready.json()).to.deep.equal({ ready: false, database: 'down', rulePacks: 'loaded' });
 
     database = await startFerretdb({ cacheDir, dataDir, port });
     const recovered = await eventually(async () => (await agent.get('/declarations')).status === 200, 45_000);
     expect(recovered, 'the app did not recover within 45 s of the database returning').to.equal(true);
     expect((await agent.get('/declarations')).text).to.contain('My declarations');
+    expect((await agent.get('/ready')).status).to.equal(200);
   });
 });

@@ -105,7 +105,9 @@ export function pdfText(pdf: Buffer): string {
   for (const stream of source.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
     let content: string;
     try {
-      content = zlib.inflateSync(Buffer.from(stream[1], 'latin1')).toString('latin1');
+      // A stream whose last byte is a carriage return loses it to the `\r?\n` before endstream: that byte is
+      // the checksum's, so inflate what is there rather than fail on the checksum (1 export in 256 did).
+      content = zlib.inflateSync(Buffer.from(stream[1], 'latin1'), { finishFlush: zlib.constants.Z_SYNC_FLUSH }).toString('latin1');
     } catch {
       continue; // fonts and other binary streams
     }

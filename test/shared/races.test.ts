@@ -23,10 +23,9 @@ describe('Races on the real embedded database', function () {
     const { token } = await createApiToken({ name: 'racer', role: 'governance-lead' }, SYSTEM_ACTOR);
     const organisation = await anOrganisation({ name: 'Riverside Surgery' });
     const put = (version: number, name: string) =>
-      fetch(`${app.baseUrl}/api/organisations/${organisation.id}`, {
-        method: 'PUT',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ name, kind: 'gp-practice', aliases: [], supplier: false, version }),
+      app.agent().request('PUT', `/api/organisations/${organisation.id}`, {
+        headers: { authorization: `Bearer ${token}` },
+        json: { name, kind: 'gp-practice', aliases: [], supplier: false, version },
       });
 
     for (let round = 1; round <= ROUNDS; round++) {

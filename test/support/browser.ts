@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { AppDeps } from '../../src/app';
 import { signInLinkIn } from './mailbox';
 import { startTestApp, type TestApp } from './testApp';
 
@@ -71,9 +72,10 @@ export interface BrowserPages {
 
 /**
  * Registers a browser suite's hooks: the app and Chromium once for the suite, a fresh isolated page for
- * each test. Read `app` and `page` inside tests, after the hooks have run.
+ * each test. Read `app` and `page` inside tests, after the hooks have run. `appDeps` gives the app anything
+ * beyond the test defaults, once the suite's earlier hooks have run.
  */
-export function useBrowserPages(): BrowserPages {
+export function useBrowserPages(appDeps: () => Partial<AppDeps> = () => ({})): BrowserPages {
   let browser: Browser;
   let context: BrowserContext | undefined;
   const pages = {
@@ -90,7 +92,7 @@ export function useBrowserPages(): BrowserPages {
   } as unknown as BrowserPages;
 
   before(async () => {
-    pages.app = await startTestApp();
+    pages.app = await startTestApp(appDeps());
     browser = await launchChromium();
   });
   after(async () => {

@@ -227,11 +227,12 @@ export async function prepareFuzzTarget(app: TestApp): Promise<FuzzTarget> {
     const { cookie, csrfToken } = (await app.signIn(person.email)).credentials();
     callers.push({ name: person.role, cookie, csrfToken });
   }
-  const meeting = await fetch(`${app.baseUrl}/api/committees/${committee.id}/meetings`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ date: '2016-06-01', present: [people[0].id, people[1].id] }),
-  }).then((r) => r.json() as Promise<{ id: string }>);
+  const meeting = (
+    await app.agent().request('POST', `/api/committees/${committee.id}/meetings`, {
+      headers: { authorization: `Bearer ${token}` },
+      json: { date: '2016-06-01', present: [people[0].id, people[1].id] },
+    })
+  ).json<{ id: string }>();
   return { baseUrl: app.baseUrl, callers, ids: [...people.map((p) => p.id), ccg.id, practice.id, committee.id, declaration.id, meeting.id] };
 }
 

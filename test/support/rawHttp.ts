@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { isApiPath, mismatchWithDescription } from './apiDescription';
 
 export interface RawResponse {
   status: number;
@@ -28,7 +29,13 @@ export function sendRaw(baseUrl: string, request: RawRequest): Promise<RawRespon
       answered = true;
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () => {
+        const answer = { status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') };
+        // Held to the API's description like every other answer the suite receives (see WebAgent).
+        const mismatch = isApiPath(request.path) ? mismatchWithDescription({ method: request.method, path: request.path, status: answer.status, contentType: res.headers['content-type'] ?? null, text: answer.text }) : undefined;
+        if (mismatch) reject(new Error(`The API answered as /api/openapi.json does not describe: ${mismatch}`));
+        else resolve(answer);
+      });
       res.on('error', reject);
     });
     req.on('error', (error) => {

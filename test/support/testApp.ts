@@ -2,11 +2,14 @@ import fs from 'node:fs';
 import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import session from 'express-session';
 import { createApp, type AppDeps } from '../../src/app';
 import { MongooseSessionStore } from '../../src/accounts/sessionStore';
 import { freeLoopbackPort } from '../../src/db/ferretdb';
 import { createMailer } from '../../src/mail/mailer';
 import { createServices, type ServiceOptions, type Services } from '../../src/services';
+import { createLogger } from '../../src/shared/logger';
+import { expectDescribedByApiDocument, isApiPath } from './apiDescription';
 import { connectTestDatabase } from './database';
 import { signInLinkIn, TestMailbox } from './mailbox';
 
@@ -28,6 +31,25 @@ export interface TestApp {
   /** A new agent signed in through the emailed link, as a person would. */
   signIn: (email: string) => Promise<WebAgent>;
   close: () => Promise<void>;
+}
+
+/** What createApp needs to build the app for looking at its routes: nothing here is used until a request arrives. */
+export function appDepsForInspection(): AppDeps {
+  const services = createServices({
+    transport: createMailer({ from: 'Register <register@test.invalid>', outboxDir: fs.mkdtempSync(path.join(os.tmpdir(), 'coi-outbox-')) }),
+    mailMode: 'outbox',
+    publicUrl: 'http://127.0.0.1',
+    bodyName: 'NHS Test CCG',
+    log: () => undefined,
+  });
+  return {
+    ...services,
+    publicUrl: 'http://127.0.0.1',
+    sessionSecret: 'test-secret-test-secret-test-secret-0123',
+    sessionStore: new session.MemoryStore(),
+    bodyName: 'NHS Test CCG',
+    exportsDir: os.tmpdir(),
+  };
 }
 
 /** The real app in-process on a loopback port, with a real SMTP server catching its mail. */
@@ -57,6 +79,8 @@ export async function startTestApp(overrides: Partial<AppDeps> = {}, serviceOver
     exportsDir: fs.mkdtempSync(path.join(os.tmpdir(), 'coi-test-exports-')),
     signInRateLimit: 10_000,
     signInMailboxRateLimit: 10_000,
+    // Faults only: request lines would bury the test report.
+    logger: createLogger({ level: process.env.LOG_LEVEL ?? 'error' }),
     ...overrides,
   });
   const server: Server = await new Promise((resolve) => {
@@ -105,7 +129,10 @@ export interface AgentResponse {
   json: <T = unknown>() => T;
 }
 
-/** A minimal browser for tests: keeps cookies, sends the page's CSRF token with forms, follows nothing. */
+/**
+ * A minimal browser for tests: keeps cookies, sends the page's CSRF token with forms, follows nothing, and holds
+ * every answer from the API to its OpenAPI description.
+ */
 export class WebAgent {
   private cookies = new Map<string, string>();
   private csrfToken: string | undefined;
@@ -144,6 +171,8 @@ export class WebAgent {
     const text = new TextDecoder().decode(bytes);
     const token = /name="_csrf" value="([^"]+)"/.exec(text);
     if (token) this.csrfToken = token[1];
+    // Every API answer a test receives must be as the OpenAPI document describes it, so the two cannot drift apart.
+    if (isApiPath(path)) expectDescribedByApiDocument({ method, path, status: response.status, contentType: response.headers.get('content-type'), text });
     return { status: response.status, text, body: bytes, location: response.headers.get('location'), headers: response.headers, json: () => JSON.parse(text) };
   }
 

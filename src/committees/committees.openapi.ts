@@ -1,0 +1,62 @@
+import { COMMISSIONING_LEVELS, COMMITTEE_TYPES, MEMBER_CATEGORIES, MEMBERSHIP_ROLES } from '../shared/vocabulary';
+import { closedObject, input, isoDate, json, jsonBody, listOf, oneOfVocabulary, operation, orNull, recordCollection, recordId, ref, storedRecord, version, type ApiDescription } from '../web/openapi';
+
+const tag = 'Committees';
+
+const committeeFields = {
+  name: { type: 'string', maxLength: 200 },
+  organisationIds: { ...listOf(recordId), minItems: 1, description: 'The organisations the committee belongs to (two or more for a joint committee).' },
+  type: oneOfVocabulary(COMMITTEE_TYPES),
+  commissioningLevel: orNull(oneOfVocabulary(COMMISSIONING_LEVELS)),
+  rulePack: { type: 'string', maxLength: 100, description: 'The id of the rule pack its constitution is checked against, e.g. nhs-pccc-2017.' },
+  quorum: orNull({ type: 'object', properties: { minimumVoting: { type: 'integer', minimum: 1, maximum: 100 } }, additionalProperties: false }),
+};
+
+const terms = {
+  category: oneOfVocabulary(MEMBER_CATEGORIES),
+  role: oneOfVocabulary(MEMBERSHIP_ROLES),
+  voting: { type: 'boolean' },
+  from: isoDate,
+  to: { ...orNull(isoDate), description: 'The day the seat ended; null while it lasts.' },
+};
+
+/** /api/committees and their memberships, described. */
+export const committeesApiDescription: ApiDescription = {
+  paths: {
+    ...recordCollection({ path: '/api/committees', tag, one: 'a committee', listKey: 'committees', schema: 'Committee', create: ref('CommitteeInput'), update: ref('CommitteeUpdate') }),
+    '/api/committees/{id}/memberships': {
+      get: operation('/api/committees/{id}/memberships', { summary: "List a committee's seats, past and present", tag, responses: { 200: json(closedObject({ memberships: listOf(ref('Membership')) }), 'The seats.') } }),
+      post: operation('/api/committees/{id}/memberships', {
+        summary: 'Give a person a seat on the committee',
+        tag,
+        requestBody: jsonBody(input({ personId: recordId, ...terms }, ['personId', 'category', 'role', 'voting', 'from'])),
+        responses: { 201: json(ref('Membership'), 'Added; Location gives its address.') },
+      }),
+    },
+    '/api/memberships/{id}': {
+      get: operation('/api/memberships/{id}', { summary: 'Read a seat', tag, responses: { 200: json(ref('Membership'), 'The seat.') } }),
+      put: operation('/api/memberships/{id}', {
+        summary: "Change a seat's terms",
+        tag,
+        requestBody: jsonBody(input({ ...terms, version }, ['category', 'role', 'voting', 'from', 'version'])),
+        versioned: true,
+        responses: { 200: json(ref('Membership'), 'The seat as saved.') },
+      }),
+    },
+    '/api/memberships/{id}/end': {
+      post: operation('/api/memberships/{id}/end', {
+        summary: 'End a seat (it is kept, with its end date)',
+        tag,
+        requestBody: jsonBody(input({ to: isoDate, version }, ['to', 'version'])),
+        versioned: true,
+        responses: { 200: json(ref('Membership'), 'The seat as saved, ended.') },
+      }),
+    },
+  },
+  schemas: {
+    Committee: storedRecord(committeeFields),
+    CommitteeInput: input(committeeFields, ['name', 'organisationIds', 'type', 'rulePack']),
+    CommitteeUpdate: input({ ...committeeFields, version }, ['name', 'organisationIds', 'type', 'rulePack', 'version']),
+    Membership: storedRecord({ committeeId: recordId, personId: recordId, ...terms }),
+  },
+};
