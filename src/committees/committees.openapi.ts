@@ -1,5 +1,5 @@
 import { COMMISSIONING_LEVELS, COMMITTEE_TYPES, MEMBER_CATEGORIES, MEMBERSHIP_ROLES } from '../shared/vocabulary';
-import { closedObject, input, isoDate, json, jsonBody, listOf, oneOfVocabulary, operation, orNull, recordCollection, recordId, ref, storedRecord, version, type ApiDescription } from '../web/openapi';
+import { closedObject, input, isoDate, json, jsonBody, listOf, oneOfVocabulary, operation, orNull, recordCollection, recordId, ref, storedRecord, text, version, type ApiDescription } from '../web/openapi';
 
 const tag = 'Committees';
 
@@ -20,6 +20,15 @@ const terms = {
   to: { ...orNull(isoDate), description: 'The day the seat ended; null while it lasts.' },
 };
 
+const constitutionReason = {
+  ...orNull({ type: 'string', maxLength: 1000 }),
+  description: "Why the change should be saved although the committee would then break its constitution's rules; kept on the seat as constitutionNote.",
+};
+const constitutionNote = {
+  ...orNull(closedObject({ reason: text(), ruleIds: listOf(text()) })),
+  description: 'Given when the seat was saved although it broke these constitution rules, and why.',
+};
+
 /** /api/committees and their memberships, described. */
 export const committeesApiDescription: ApiDescription = {
   paths: {
@@ -29,7 +38,7 @@ export const committeesApiDescription: ApiDescription = {
       post: operation('/api/committees/{id}/memberships', {
         summary: 'Give a person a seat on the committee',
         tag,
-        requestBody: jsonBody(input({ personId: recordId, ...terms }, ['personId', 'category', 'role', 'voting', 'from'])),
+        requestBody: jsonBody(input({ personId: recordId, ...terms, constitutionReason }, ['personId', 'category', 'role', 'voting', 'from'])),
         responses: { 201: json(ref('Membership'), 'Added; Location gives its address.') },
       }),
     },
@@ -38,7 +47,7 @@ export const committeesApiDescription: ApiDescription = {
       put: operation('/api/memberships/{id}', {
         summary: "Change a seat's terms",
         tag,
-        requestBody: jsonBody(input({ ...terms, version }, ['category', 'role', 'voting', 'from', 'version'])),
+        requestBody: jsonBody(input({ ...terms, version, constitutionReason }, ['category', 'role', 'voting', 'from', 'version'])),
         versioned: true,
         responses: { 200: json(ref('Membership'), 'The seat as saved.') },
       }),
@@ -47,7 +56,7 @@ export const committeesApiDescription: ApiDescription = {
       post: operation('/api/memberships/{id}/end', {
         summary: 'End a seat (it is kept, with its end date)',
         tag,
-        requestBody: jsonBody(input({ to: isoDate, version }, ['to', 'version'])),
+        requestBody: jsonBody(input({ to: isoDate, version, constitutionReason }, ['to', 'version'])),
         versioned: true,
         responses: { 200: json(ref('Membership'), 'The seat as saved, ended.') },
       }),
@@ -57,6 +66,6 @@ export const committeesApiDescription: ApiDescription = {
     Committee: storedRecord(committeeFields),
     CommitteeInput: input(committeeFields, ['name', 'organisationIds', 'type', 'rulePack']),
     CommitteeUpdate: input({ ...committeeFields, version }, ['name', 'organisationIds', 'type', 'rulePack', 'version']),
-    Membership: storedRecord({ committeeId: recordId, personId: recordId, ...terms }),
+    Membership: storedRecord({ committeeId: recordId, personId: recordId, ...terms, constitutionNote }),
   },
 };

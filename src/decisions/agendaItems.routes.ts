@@ -5,6 +5,7 @@ import { findOrganisations } from '../organisations/organisationSearch';
 import { listCcgs, organisationLabels } from '../organisations/organisations.service';
 import { longDate, type BriefedInterest } from '../engine';
 import { NotFoundError, ValidationError } from '../shared/errors';
+import { readPounds } from '../shared/money';
 import { MEMBER_CATEGORIES, PARTICIPATION_ACTIONS, labelOf } from '../shared/vocabulary';
 import { YES_NO, formList } from '../web/formInput';
 import { formStateFor, handleForm, withFormFieldNames } from '../web/forms';
@@ -27,7 +28,7 @@ function agendaItemInputFromForm(body: Record<string, unknown>) {
     decisionVersion: body.decisionVersion || undefined,
     decision:
       body.leadsToDecision === 'true'
-        ? { title: body.decisionTitle, kind: body.kind, valueGBP: body.valueGBP, affectedOrganisationIds: formList(body.affectedOrganisationIds), affectsAllPracticesOf: body.affectsAllPracticesOf }
+        ? { title: body.decisionTitle, kind: body.kind, valueGBP: readPounds(body.valueGBP), affectedOrganisationIds: formList(body.affectedOrganisationIds), affectsAllPracticesOf: body.affectsAllPracticesOf }
         : null,
   };
 }

@@ -28,7 +28,7 @@ const contentFields = {
     .empty('')
     .allow(null)
     .default(null)
-    .messages({ 'number.base': 'Enter the value in pounds as a number, like 250000', 'number.min': 'Value must be £0 or more', 'number.infinity': 'Enter the value in pounds as a number, like 250000' }),
+    .messages({ 'number.base': 'Enter the value in pounds, like 250000 or £250,000', 'number.min': 'Value must be £0 or more', 'number.infinity': 'Enter the value in pounds, like 250000 or £250,000' }),
   affectedOrganisationIds: Joi.array()
     .items(objectId('Select the organisations from the list'))
     .unique()

@@ -4,7 +4,16 @@ import { closedObject, input, isoDate, json, jsonBody, listOf, oneOfVocabulary, 
 const meetingsTag = 'Meetings and decisions';
 const breachesTag = 'Breaches';
 
-const participation = { ...listOf(closedObject({ personId: recordId, action: oneOfVocabulary(PARTICIPATION_ACTIONS) })), description: 'What each member did on the item; a present voting member with no entry voted.' };
+const participationEntry = {
+  personId: recordId,
+  action: oneOfVocabulary(PARTICIPATION_ACTIONS),
+  reason: { ...orNull({ type: 'string', maxLength: 1000 }), description: 'Why a member with an interest in the decision voted; required for one.' },
+};
+const participation = { ...listOf(closedObject(participationEntry)), description: 'What each member did on the item.' };
+const participationInput = {
+  ...listOf(input({ ...participationEntry, confirmed: { type: 'boolean', description: 'The governance lead confirms that a member with an interest in the decision voted; required, with a reason, for one.' } }, ['personId', 'action'])),
+  description: 'What each member did on the item.',
+};
 const itemId = { type: 'string', pattern: '^item-\\d+$', description: 'Stable within the meeting, like item-1.' };
 
 const decisionContent = {
@@ -44,7 +53,7 @@ export const decisionsApiDescription: ApiDescription = {
             {
               date: isoDate,
               present: listOf(recordId),
-              items: { ...listOf(input({ itemId, title: { type: 'string', maxLength: 300 }, decisionId: orNull(recordId), participation }, ['title'])), description: 'An item without an itemId is a new one.' },
+              items: { ...listOf(input({ itemId, title: { type: 'string', maxLength: 300 }, decisionId: orNull(recordId), participation: participationInput }, ['title'])), description: 'An item without an itemId is a new one.' },
               version,
             },
             ['date', 'version'],

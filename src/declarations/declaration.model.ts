@@ -16,6 +16,8 @@ export interface Declaration {
   actionTaken: string | null;
   /** Set by a governance lead to keep the entry off the published register (for the person's safety). */
   withheldReason: string | null;
+  /** The member's reason for declaring it more than 28 days after it began, shown to governance leads. */
+  lateReason: string | null;
 }
 
 /** An interest, or a nil declaration (type "nil", no dates), as the snapshot spec defines it. */
@@ -33,6 +35,7 @@ const declarationSchema = versionedSchema<Declaration>(
     declaredOn: { type: String, required: true },
     actionTaken: { type: String, default: null },
     withheldReason: { type: String, default: null },
+    lateReason: { type: String, default: null },
   },
   'declarations',
 );

@@ -1,6 +1,7 @@
 import Joi from 'joi';
 import { HELD_BY, INTEREST_CATEGORIES, INTEREST_TYPES, GIFT_KINDS } from '../shared/vocabulary';
 import type { FieldError } from '../shared/errors';
+import { todayUtc } from '../engine/dates';
 import { choose, isoDate, objectId } from '../shared/validation';
 
 export interface InterestInput {
@@ -13,6 +14,8 @@ export interface InterestInput {
   from: string;
   to: string | null;
   actionTaken: string | null;
+  /** Why it is declared more than 28 days after it began (the member is asked). */
+  lateReason?: string | null;
 }
 
 export interface GiftInput {
@@ -40,10 +43,12 @@ export const interestSchema = Joi.object<InterestInput>({
   from: isoDate().required().label('Start date').messages({ 'any.required': 'Enter the date the interest started' }),
   to: isoDate().empty('').allow(null).default(null).label('End date'),
   actionTaken: Joi.string().trim().max(2000).empty('').allow(null).default(null).label('Action taken to manage it'),
+  lateReason: Joi.string().trim().max(2000).empty('').allow(null).default(null).messages({ 'string.max': 'The reason must be 2,000 characters or fewer' }),
 });
 
 export function interestCrossChecks(value: InterestInput): FieldError[] {
   const errors: FieldError[] = [];
+  if (value.from > todayUtc()) errors.push({ field: 'from', message: 'The date the interest started must be today or in the past: declare an interest once it has begun' });
   if (value.to && value.to < value.from) errors.push({ field: 'to', message: 'End date must be the same as or after the start date' });
   if (value.type === 'indirect' && value.heldBy === 'self') {
     errors.push({ field: 'heldBy', message: 'An indirect interest is held by someone close to you: select who holds it' });
@@ -66,7 +71,7 @@ export const giftSchema = Joi.object<GiftInput>({
   }),
   valueGBP: Joi.number().min(0).max(10_000_000).precision(2).required().label('Value').messages({
     'any.required': 'Enter the value in pounds',
-    'number.base': 'Value must be an amount in pounds, like 25 or 12.50',
+    'number.base': 'Value must be an amount in pounds, like 25, 12.50 or £1,200',
     'number.min': 'Value must be £0 or more',
   }),
   cashOrVoucher: Joi.boolean().required().label('Cash or voucher').messages({ 'any.required': 'Select whether it was cash or a voucher', 'boolean.base': 'Select whether it was cash or a voucher' }),

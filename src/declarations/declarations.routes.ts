@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import type { AppDeps } from '../app';
 import { todayUtc } from '../engine/dates';
 import { openRoundOf } from '../rounds/rounds.service';
@@ -17,8 +17,11 @@ import {
   declareNil,
   endInterest,
   getDeclaration,
+  isLateDeclaration,
   updateInterest,
+  whatIsConfirmed,
 } from './declarations.service';
+import { declareWithinDays } from '../compliance/rulePacks';
 import { interestCrossChecks, interestSchema } from './declaration.schemas';
 import { INTEREST_DATE_FIELDS, interestFormValues, interestInputFromForm, type InterestValues } from './interestForm';
 
@@ -93,25 +96,32 @@ export function declarationsRouter(deps: Pick<AppDeps, 'clock'>): Router {
     res.redirect(303, '/declarations/interests/new/check');
   });
 
+  const checkContext = async (draft: InterestDraft, values: Record<string, unknown>) => ({
+    title: 'Check your answers',
+    interest: draft.interest,
+    organisation: (await organisationName(draft.interest.organisationId)) ?? draft.interest.organisationName,
+    onRegister: !!draft.interest.organisationId,
+    late: typeof draft.interest.from === 'string' && isLateDeclaration(draft.interest.from, todayUtc(deps.clock())),
+    declareWithinDays: declareWithinDays(),
+    values,
+    backLink: '/declarations/interests/new?change=1',
+  });
+
   router.get('/declarations/interests/new/check', async (req, res) => {
     const draft = req.session.interestDraft;
     if (!draft) return res.redirect(303, '/declarations/interests/new');
-    res.render('declarations/check-interest', {
-      title: 'Check your answers',
-      interest: draft.interest,
-      organisation: (await organisationName(draft.interest.organisationId)) ?? draft.interest.organisationName,
-      onRegister: !!draft.interest.organisationId,
-      backLink: '/declarations/interests/new?change=1',
-    });
+    res.render('declarations/check-interest', await checkContext(draft, {}));
   });
 
   router.post('/declarations/interests/new/check', async (req, res) => {
     const draft = req.session.interestDraft;
     if (!draft) return res.redirect(303, '/declarations/interests/new');
-    await declareInterest(currentUser(req).id, draft.interest, actorOf(req));
-    delete req.session.interestDraft;
-    flash(req, 'Your interest has been declared.');
-    res.redirect(303, '/declarations');
+    await handleForm(res, 'declarations/check-interest', await checkContext(draft, req.body), async () => {
+      await declareInterest(currentUser(req).id, { ...draft.interest, lateReason: req.body.lateReason }, actorOf(req));
+      delete req.session.interestDraft;
+      flash(req, 'Your interest has been declared.');
+      res.redirect(303, '/declarations');
+    });
   });
 
   router.get('/declarations/interests/:id', async (req, res) => {
@@ -183,19 +193,36 @@ export function declarationsRouter(deps: Pick<AppDeps, 'clock'>): Router {
     }, ['to']);
   });
 
-  router.get('/declarations/nil', (_req, res) => res.render('declarations/nil', { title: 'Make a nil declaration', backLink: '/declarations' }));
+  // A nil declaration by someone with current interests asks what becomes of them.
+  const nilContext = async (req: Request, values: Record<string, unknown>) => ({
+    title: 'Make a nil declaration',
+    current: (await declarationsOf(currentUser(req), currentUser(req).id, todayUtc(deps.clock()))).current,
+    values,
+    backLink: '/declarations',
+  });
+  router.get('/declarations/nil', async (req, res) => res.render('declarations/nil', await nilContext(req, {})));
   router.post('/declarations/nil', async (req, res) => {
-    await declareNil(currentUser(req).id, actorOf(req));
-    flash(req, 'Your nil declaration has been recorded.');
-    res.redirect(303, '/declarations');
+    // Keeping them means their declarations stand: that is a confirmation, not a nil declaration.
+    if (req.body.currentInterests === 'keep') return res.redirect(303, '/declarations/confirm');
+    await handleForm(res, 'declarations/nil', await nilContext(req, req.body), async () => {
+      await declareNil(currentUser(req).id, actorOf(req), { currentInterests: req.body.currentInterests });
+      flash(req, req.body.currentInterests === 'end' ? 'Your interests have been ended today and your nil declaration has been recorded.' : 'Your nil declaration has been recorded.');
+      res.redirect(303, '/declarations');
+    });
   });
 
   const confirmSchema = Joi.object({
     confirm: Joi.string().valid('yes').required().messages({ '*': 'Confirm that your declarations are complete and correct' }),
   });
-  router.get('/declarations/confirm', (_req, res) => res.render('declarations/confirm', { title: 'Confirm your declarations', values: {}, backLink: '/declarations' }));
+  const confirmContext = async (req: Request, values: Record<string, unknown>) => ({
+    title: 'Confirm your declarations',
+    ...(await whatIsConfirmed(currentUser(req), currentUser(req).id, todayUtc(deps.clock()))),
+    values,
+    backLink: '/declarations',
+  });
+  router.get('/declarations/confirm', async (req, res) => res.render('declarations/confirm', await confirmContext(req, {})));
   router.post('/declarations/confirm', async (req, res) => {
-    await handleForm(res, 'declarations/confirm', { title: 'Confirm your declarations', values: req.body, backLink: '/declarations' }, async () => {
+    await handleForm(res, 'declarations/confirm', await confirmContext(req, req.body), async () => {
       validate(confirmSchema, { confirm: req.body.confirm });
       await confirmDeclarations(currentUser(req).id, actorOf(req));
       flash(req, 'Thank you. Your annual confirmation has been recorded.');

@@ -1,11 +1,12 @@
-import { annualConfirmationMonths } from '../compliance/rulePacks';
-import { addMonths, todayUtc } from '../engine/dates';
+import Joi from 'joi';
+import { annualConfirmationMonths, declareWithinDays } from '../compliance/rulePacks';
+import { addDays, addMonths, todayUtc } from '../engine/dates';
 import type { CurrentUser } from '../accounts/access';
 import type { Actor } from '../audit/auditLog';
 import { OrganisationModel } from '../organisations/organisation.model';
 import { PersonModel } from '../people/person.model';
 import { NotFoundError, ValidationError } from '../shared/errors';
-import { validate } from '../shared/validation';
+import { choose, validate } from '../shared/validation';
 import { createVersioned, updateVersioned, versionHistory } from '../shared/versionedRecords';
 import { assertCanEdit, assertCanRead } from './access';
 import { ConfirmationModel } from './confirmation.model';
@@ -49,11 +50,31 @@ export async function declarationsOf(viewer: CurrentUser, personId: string, toda
   };
 }
 
+/**
+ * What an annual confirmation confirms, listed on the page before the member ticks the box: their
+ * current interests and the gifts and hospitality of the months the register pack asks about.
+ */
+export async function whatIsConfirmed(viewer: CurrentUser, personId: string, today = todayUtc()) {
+  const { current, gifts } = await declarationsOf(viewer, personId, today);
+  const giftsSince = addMonths(today, -annualConfirmationMonths());
+  return { current, gifts: gifts.filter((g) => g.offeredOn >= giftsSince), giftsSince };
+}
+
+/** Declared more than the register pack's days (28) after the interest began: the member is asked why. */
+export function isLateDeclaration(from: string, today = todayUtc()): boolean {
+  return addDays(from, declareWithinDays()) < today;
+}
+
 export async function declareInterest(personId: string, input: unknown, actor: Actor) {
   const value = validate(interestSchema, input, interestCrossChecks);
+  const today = todayUtc();
+  const late = isLateDeclaration(value.from, today);
+  if (late && !value.lateReason) {
+    throw new ValidationError([{ field: 'lateReason', message: `Say why this is declared more than ${declareWithinDays()} days after it began` }]);
+  }
   await assertOrganisationExists(value.organisationId, 'organisationName');
   await personOrFail(personId);
-  return createVersioned(DeclarationModel, 'declaration', { ...value, personId, declaredOn: todayUtc() }, actor);
+  return createVersioned(DeclarationModel, 'declaration', { ...value, lateReason: late ? value.lateReason : null, personId, declaredOn: today }, actor);
 }
 
 export async function getDeclaration(viewer: CurrentUser, id: string) {
@@ -88,9 +109,28 @@ export async function endInterest(viewer: CurrentUser, id: string, input: unknow
   return updateVersioned(DeclarationModel, 'declaration', id, version, { to, declaredOn: todayUtc() }, actor, 'ended');
 }
 
-/** "I have no interests to declare." */
-export async function declareNil(personId: string, actor: Actor) {
+const nilInput = Joi.object<{ currentInterests: 'end' | 'keep' | null }>({
+  currentInterests: Joi.string().valid('end', 'keep').empty('').allow(null).default(null).messages(choose('whether to end your current interests or keep them')),
+});
+
+/**
+ * "I have no interests to declare." Someone who holds current interests is not allowed a silent
+ * contradiction: they end them (each keeps its history, ended today) or keep them and confirm instead.
+ */
+export async function declareNil(personId: string, actor: Actor, input: unknown = {}) {
   await personOrFail(personId);
+  const { currentInterests } = validate(nilInput, input);
+  const today = todayUtc();
+  const current = (await DeclarationModel.find({ personId }).lean()).filter((d) => d.type !== 'nil' && (!d.to || d.to >= today));
+  if (current.length > 0 && currentInterests !== 'end') {
+    const message = currentInterests === 'keep'
+      ? 'You are keeping your current interests, so this is not a nil declaration: confirm your declarations instead'
+      : `You hold ${current.length === 1 ? 'a current interest' : `${current.length} current interests`}: end ${current.length === 1 ? 'it' : 'them'}, or keep ${current.length === 1 ? 'it' : 'them'} and confirm your declarations instead`;
+    throw new ValidationError([{ field: 'currentInterests', message }]);
+  }
+  for (const interest of current) {
+    await updateVersioned(DeclarationModel, 'declaration', String(interest._id), interest.version, { to: today, declaredOn: today }, actor, 'ended');
+  }
   return createVersioned(
     DeclarationModel,
     'declaration',

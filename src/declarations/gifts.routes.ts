@@ -4,6 +4,7 @@ import { organisationName } from '../organisations/organisations.service';
 import { resolveOrganisation } from '../organisations/organisationSearch';
 import { dateInputValues, handleForm, readDateInput } from '../web/forms';
 import { flash } from '../web/flash';
+import { readPounds } from '../shared/money';
 import { declareGift, getGift, updateGift } from './gifts.service';
 
 const YES_NO = [{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }];
@@ -18,7 +19,7 @@ async function giftInputFromForm(body: Record<string, unknown>) {
     fromOrganisationId: choice.kind === 'picked' ? choice.organisationId : null,
     fromName: choice.kind === 'picked' ? null : body.fromName,
     description: body.description,
-    valueGBP: body.valueGBP,
+    valueGBP: readPounds(body.valueGBP),
     cashOrVoucher: body.cashOrVoucher,
     offeredOn: readDateInput(body, 'offeredOn'),
     accepted: body.accepted,

@@ -8,6 +8,9 @@ const fields = {
   email: { type: 'string', format: 'email', maxLength: 254, description: 'Stored in lower case; one person per address.' },
   role: oneOfVocabulary(ROLES),
   jobTitle: orNull({ type: 'string', maxLength: 200 }),
+  decisionMaking: { type: 'boolean', description: 'Decision-making staff, who must declare even without a committee seat.' },
+  decisionMakingReason: { ...orNull({ type: 'string', maxLength: 200 }), description: "Why they are decision-making staff, e.g. 'Band 8d and above'; required when decisionMaking is true." },
+  lineManagerEmail: { ...orNull({ type: 'string', format: 'email', maxLength: 254 }), description: 'Copied into reminders once a return is overdue.' },
 };
 
 const plannedPerson = closedObject({ row: { type: 'integer' }, name: text(), email: text(), role: oneOfVocabulary(ROLES), existingId: orNull(text()) });

@@ -32,10 +32,27 @@ export function formStateFor(error: ValidationError, values: Record<string, unkn
   const errors: Record<string, string> = {};
   const errorList = error.errors.map((e) => {
     const field = e.field.split('.')[0];
-    errors[field] ??= e.message;
-    return { text: e.message, href: `#${field}${dateFields.includes(field) ? '-day' : ''}` };
+    const isDate = dateFields.includes(field);
+    const message = isDate ? dateInputMessage(e.message, values, field) : e.message;
+    errors[field] ??= message;
+    return { text: message, href: `#${field}${isDate ? '-day' : ''}` };
   });
   return { values, errors, errorList };
+}
+
+/**
+ * The services speak of ISO dates ("must be a real date in the form YYYY-MM-DD"), which is right for
+ * the API; a person filled in day, month and year boxes, so the form says which box is wrong.
+ */
+function dateInputMessage(message: string, values: Record<string, unknown>, field: string): string {
+  const match = /^(.*) must be a real date/.exec(message);
+  if (!match) return message;
+  const label = match[1];
+  const typed = (part: string) => String(values[`${field}-${part}`] ?? '').trim();
+  const missing = ['day', 'month', 'year'].filter((part) => typed(part) === '');
+  if (missing.length > 0) return `${label} must include a ${missing.join(' and a ')}`;
+  if (!/^\d{4}$/.test(typed('year'))) return `${label}: the year must have 4 numbers, like 2024`;
+  return `${label} must be a real date, like 27 3 2024`;
 }
 
 /**

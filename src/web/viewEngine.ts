@@ -41,6 +41,8 @@ const helpers = {
   yesNo: (value: unknown) => (value ? 'Yes' : 'No'),
   decisionMakingText: (person: { decisionMaking?: boolean; decisionMakingReason?: string | null }) =>
     person.decisionMaking ? `Yes: ${person.decisionMakingReason ?? ''}` : 'No',
+  /** "Started" -> "started", for the hidden end of a "Change" link. */
+  lowerFirst: (text: unknown) => (typeof text === 'string' ? text.charAt(0).toLowerCase() + text.slice(1) : ''),
   acceptedWord: (value: unknown) => (value ? 'Accepted' : 'Declined'),
 };
 

@@ -53,7 +53,7 @@ describe('Auditors browse and verify the audit trail', () => {
     const [d, m, y] = [today.getUTCDate(), today.getUTCMonth() + 1, today.getUTCFullYear()];
     expect(eventsOn(await auditor.get(`/audit?from-day=${d}&from-month=${m}&from-year=${y}`))).to.have.length(await AuditEventModel.countDocuments());
     expect(eventsOn(await auditor.get(`/audit?to-day=${d}&to-month=${m}&to-year=${y - 1}`))).to.deep.equal([]);
-    expectFieldError(await auditor.get('/audit?from-day=31&from-month=2&from-year=2015'), 'from', 'From date must be a real date');
+    expectFieldError(await auditor.get('/audit?from-day=31&from-month=2&from-year=2015'), 'from', 'From date must be a real date, like 27 3 2024');
   });
 
   it('when the trail is intact, then the verify button reports the number of events and the head', async () => {

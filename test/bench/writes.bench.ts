@@ -52,9 +52,7 @@ async function declare(agent: WebAgent, n: number): Promise<void> {
     organisationName: '',
     description: `Shareholder in Example Health Ltd (${n})`,
     heldBy: 'self',
-    'from-day': '1',
-    'from-month': '4',
-    'from-year': '2015',
+    ...recentStart(),
     'to-day': '',
     'to-month': '',
     'to-year': '',
@@ -150,3 +148,9 @@ main().catch((error) => {
   console.error(error);
   process.exit(1);
 });
+
+/** Today's date in the start-date boxes: declared at once, so no late reason is asked for. */
+function recentStart() {
+  const today = new Date();
+  return { 'from-day': String(today.getUTCDate()), 'from-month': String(today.getUTCMonth() + 1), 'from-year': String(today.getUTCFullYear()) };
+}

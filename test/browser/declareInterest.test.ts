@@ -53,6 +53,11 @@ describe('In a real browser, a member signs in by email and declares an interest
     await page.getByRole('heading', { name: 'Check your answers before declaring' }).waitFor();
     expect(await page.textContent('main')).to.contain('Riverside Surgery');
     await checkAccessibility();
+    // Begun in 2015, so the member is asked why it comes now; leaving it blank is answered beside the box.
+    await page.getByRole('button', { name: 'Declare this interest' }).click();
+    await page.getByText('Say why this is declared more than 28 days after it began').first().waitFor();
+    await checkAccessibility();
+    await page.getByLabel('Why is this declared now?').fill('I joined the committee this month');
     await page.getByRole('button', { name: 'Declare this interest' }).click();
 
     await page.getByRole('heading', { name: 'My declarations' }).waitFor();
@@ -63,6 +68,7 @@ describe('In a real browser, a member signs in by email and declares an interest
 
     await page.getByRole('link', { name: 'Partner at Riverside Surgery' }).click();
     await page.getByRole('heading', { name: 'Interest' }).waitFor();
+    expect(await page.textContent('main')).to.contain('I joined the committee this month');
     await checkAccessibility();
 
     const failures = visited.filter((v) => v.violations.length > 0);

@@ -65,7 +65,7 @@ describe('A governance lead manages committee members through the web pages', ()
     const { person, base } = await aCommitteeWithPerson();
     const lead = await signedInAs(app, 'governance-lead');
     const unreal = await lead.post(`${base}/members/new`, aSeatForm({ personId: person.id, 'from-day': '30', 'from-month': '2' }));
-    expectFieldError(unreal, 'from', 'Start date must be a real date');
+    expectFieldError(unreal, 'from', 'Start date must be a real date, like 27 3 2024');
     expect(unreal.text).to.contain('href="#from-day"');
     const backwards = await lead.post(`${base}/members/new`, aSeatForm({ personId: person.id, 'to-day': '31', 'to-month': '3', 'to-year': '2015' }));
     expectFieldError(backwards, 'to', 'End date must be the same as or after the start date');

@@ -54,7 +54,7 @@ describe('A governance lead records meetings through the web pages', () => {
     const lead = await signedInAs(app, 'governance-lead');
     expectFieldError(await lead.post('/meetings/new', { committeeId: body.committee.id }), 'date', 'Enter the date of the meeting');
     const unreal = await lead.post('/meetings/new', { committeeId: body.committee.id, ...dateFields('date', '2015-02-30') });
-    expectFieldError(unreal, 'date', 'Meeting date must be a real date');
+    expectFieldError(unreal, 'date', 'Meeting date must be a real date, like 27 3 2024');
     expect(unreal.text).to.contain('href="#date-day"');
     expect(await countOf(MeetingModel)).to.equal(0);
   });
@@ -108,7 +108,7 @@ describe('A governance lead records meetings through the web pages', () => {
     expectFieldError(await lead.post(path, aDecisionItemForm(2, { affectedOrganisationIds: ['64b7f0c2a1b2c3d4e5f60718'] })), 'affectedOrganisationIds', 'Select organisations that are on the register');
     expectFieldError(await lead.post(path, aDecisionItemForm(2, { affectsAllPracticesOf: body.riverside.id })), 'affectsAllPracticesOf', 'Select a clinical commissioning group on the register');
     const kept = await lead.post(path, aDecisionItemForm(2, { affectedOrganisationIds: [body.riverside.id], valueGBP: 'lots' }));
-    expectFieldError(kept, 'valueGBP', 'Enter the value in pounds as a number, like 250000');
+    expectFieldError(kept, 'valueGBP', 'Enter the value in pounds, like 250000 or £250,000');
     expect(kept.text).to.contain(`name="affectedOrganisationIds" value="${body.riverside.id}"`);
     expect(await countOf(DecisionModel)).to.equal(0);
     expect(await MeetingModel.findById(meetingId).lean()).to.include({ version: 2 });

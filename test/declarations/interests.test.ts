@@ -27,7 +27,8 @@ async function declare(agent: WebAgent, fields: Record<string, string>) {
   expect(details.status, details.text.slice(0, 2000)).to.equal(303);
   if (details.location === '/declarations/interests/new/check') {
     await agent.get('/declarations/interests/new/check');
-    return agent.post('/declarations/interests/new/check', {});
+    // The examples began in 2015, long before they are declared, so the member says why.
+    return agent.post('/declarations/interests/new/check', { lateReason: 'Joined the committee this month' });
   }
   return details;
 }
@@ -51,7 +52,7 @@ describe('A member declares interests', () => {
     expect(check.text).to.contain('Riverside Surgery');
     expect(await DeclarationModel.countDocuments()).to.equal(0);
 
-    const saved = await agent.post('/declarations/interests/new/check', {});
+    const saved = await agent.post('/declarations/interests/new/check', { lateReason: 'Joined the committee this month' });
     expect(saved.status, /<main[\s\S]*<\/main>/.exec(saved.text)?.[0]).to.equal(303);
     const stored = await DeclarationModel.findOne({ personId: member.id }).lean();
     expect(stored).to.include({ organisationId: practice.id, organisationName: null, type: 'financial', from: '2015-04-01', heldBy: 'self', version: 1 });
@@ -76,7 +77,7 @@ describe('A member declares interests', () => {
     expect(unchosen.text).to.contain('Select the organisation');
 
     await agent.post('/declarations/interests/new/organisation', { organisation: clinic.id });
-    await agent.post('/declarations/interests/new/check', {});
+    await agent.post('/declarations/interests/new/check', { lateReason: 'Joined the committee this month' });
     expect((await DeclarationModel.findOne().lean())?.organisationId).to.equal(clinic.id);
   });
 
@@ -91,7 +92,10 @@ describe('A member declares interests', () => {
     ['no description', { description: ' ' }, 'description', 'Describe the interest'],
     ['no holder', { heldBy: '' }, 'heldBy', 'Select who holds the interest'],
     ['no start date', { 'from-day': '', 'from-month': '', 'from-year': '' }, 'from-day', 'Enter the date the interest started'],
-    ['an impossible start date', { 'from-day': '31', 'from-month': '2', 'from-year': '2015' }, 'from-day', 'Start date must be a real date'],
+    ['an impossible start date', { 'from-day': '31', 'from-month': '2', 'from-year': '2015' }, 'from-day', 'Start date must be a real date, like 27 3 2024'],
+    ['a start date without its month', { 'from-month': '' }, 'from-day', 'Start date must include a month'],
+    ['a two-figure year', { 'from-year': '15' }, 'from-day', 'Start date: the year must have 4 numbers'],
+    ['a start date in the future', { 'from-year': String(new Date().getUTCFullYear() + 1) }, 'from-day', 'The date the interest started must be today or in the past'],
     ['an end before the start', { 'to-day': '1', 'to-month': '1', 'to-year': '2014' }, 'to-day', 'End date must be the same as or after the start date'],
     ['an indirect interest held by the member', { type: 'indirect', heldBy: 'self' }, 'heldBy', 'An indirect interest is held by someone close to you'],
     ['an unknown category', { category: 'bribes' }, 'category', 'Select a category from the list'],

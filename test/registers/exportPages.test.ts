@@ -74,7 +74,7 @@ describe('Exporting registers from the web', () => {
     const noFormat = await auditor.post('/registers/exports', { registers: ['interests'] });
     expectFieldError(noFormat, 'formats', 'Select at least one format');
     const badDate = await auditor.post('/registers/exports', { formats: ['csv'], registers: ['interests'], 'asAt-day': '30', 'asAt-month': '2', 'asAt-year': '2015' });
-    expectFieldError(badDate, 'asAt', 'As at date must be a real date');
+    expectFieldError(badDate, 'asAt', 'As at date must be a real date, like 27 3 2024');
     const backwards = await auditor.post('/registers/exports', { formats: ['csv'], registers: ['interests'], 'from-day': '1', 'from-month': '7', 'from-year': '2015', 'to-day': '1', 'to-month': '6', 'to-year': '2015' });
     expectFieldError(backwards, 'to', 'To date must be the same as or after the from date');
     expect(backwards.text).to.match(/id="registers" name="registers" type="checkbox" value="interests" checked/);
