@@ -11,6 +11,8 @@ export interface CurrentUser {
   name: string;
   email: string;
   role: Role;
+  /** Named on the register as a senior approver of hospitality. */
+  seniorApprover?: boolean;
 }
 
 export class SignInRequiredError extends Error {
@@ -41,8 +43,8 @@ export async function loadCurrentUser(req: Request, res: Response, next: NextFun
   if (personId) {
     const person = await PersonModel.findById(personId).lean();
     if (person) {
-      req.user = { id: String(person._id), name: person.name, email: person.email, role: person.role as Role };
-      res.locals.user = { ...req.user, canManage: holds(req.user, 'manage'), canReadAll: holds(req.user, 'read-all') };
+      req.user = { id: String(person._id), name: person.name, email: person.email, role: person.role as Role, seniorApprover: !!person.seniorApprover };
+      res.locals.user = { ...req.user, canManage: holds(req.user, 'manage'), canReadAll: holds(req.user, 'read-all'), canApproveGifts: holds(req.user, 'approve-gifts') };
     }
   }
   next();
@@ -57,9 +59,10 @@ export class InvalidTokenError extends Error {
 
 /**
  * What the access policy table grants: `own-records` is any signed-in person, whom the services then limit
- * to their own records (src/declarations/access.ts). Auditors only read.
+ * to their own records (src/declarations/access.ts). Auditors only read. `approve-gifts` is held by those who
+ * manage the register and by anyone named a senior approver, whatever their role.
  */
-export type Permission = 'public' | 'signed-in' | 'own-records' | 'read-all' | 'manage' | 'admin';
+export type Permission = 'public' | 'signed-in' | 'own-records' | 'read-all' | 'manage' | 'admin' | 'approve-gifts';
 
 const ROLES_HOLDING: Record<'read-all' | 'manage' | 'admin', readonly Role[]> = {
   'read-all': ['governance-lead', 'auditor', 'admin'],
@@ -71,6 +74,7 @@ export function holds(user: CurrentUser | undefined, permission: Permission): bo
   if (permission === 'public') return true;
   if (!user) return false;
   if (permission === 'signed-in' || permission === 'own-records') return true;
+  if (permission === 'approve-gifts') return !!user.seniorApprover || ROLES_HOLDING.manage.includes(user.role);
   return ROLES_HOLDING[permission].includes(user.role);
 }
 

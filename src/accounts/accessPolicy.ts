@@ -64,6 +64,11 @@ export const ACCESS_POLICY: Record<string, Permission | RouteRule> = {
   'GET /declarations/gifts/:id/edit': 'own-records',
   'POST /declarations/gifts/:id/edit': 'own-records',
 
+  // Approving hospitality above the gifts policy's threshold
+  'GET /gifts/approvals': 'approve-gifts',
+  'GET /gifts/:id/approval': 'approve-gifts',
+  'POST /gifts/:id/approval': 'approve-gifts',
+
   // A member's annual return for a round: always their own (the service takes the signed-in person)
   'GET /returns/:roundId': 'signed-in',
   'GET /returns/:roundId/interests': 'signed-in',

@@ -10,20 +10,21 @@ import type {
   OrganisationKind,
   Snapshot,
 } from '../engine';
+import { approverOf } from '../declarations/gift.model';
 import { allOf, collect, currentRecords, type RecordSource } from '../registers/recordSource';
 
 const id = (doc: { _id: unknown }) => String(doc._id);
+
+/** An agenda item's id in the snapshot: item ids are unique only within their meeting. */
+export function snapshotItemId(meetingId: string, itemId: string): string {
+  return `${meetingId}-${itemId}`;
+}
 
 /**
  * Reads the database into a governance snapshot (shared/spec/snapshot.md) for the engine. Joins happen
  * here, in the application, because the portable MongoDB subset has no $lookup. By default it reads the
  * records as they are now; `recordsAsRecordedBy(endOfDay(asAt))` rebuilds them as they stood that day.
  */
-/** An agenda item's id in the snapshot: item ids are unique only within their meeting. */
-export function snapshotItemId(meetingId: string, itemId: string): string {
-  return `${meetingId}-${itemId}`;
-}
-
 export async function buildSnapshot(asAt: string, source: RecordSource = currentRecords): Promise<Snapshot> {
   const [organisations, people, committees, memberships, declarations, confirmations, gifts, meetings, decisions] = await Promise.all([
     allOf(source, 'organisation'),
@@ -95,7 +96,7 @@ export async function buildSnapshot(asAt: string, source: RecordSource = current
       offeredOn: g.offeredOn,
       accepted: g.accepted,
       declaredOn: g.declaredOn ?? null,
-      approvedBy: g.approvedBy ?? null,
+      approvedBy: approverOf(g),
     })),
     meetings: meetings.map((m) => ({
       id: id(m),

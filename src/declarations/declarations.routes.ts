@@ -23,6 +23,7 @@ import {
 } from './declarations.service';
 import { declareWithinDays } from '../compliance/rulePacks';
 import { interestCrossChecks, interestSchema } from './declaration.schemas';
+import { approvalsAwaitingCount } from './giftApprovals.service';
 import { INTEREST_DATE_FIELDS, interestFormValues, interestInputFromForm, type InterestValues } from './interestForm';
 
 export interface InterestDraft {
@@ -49,8 +50,12 @@ export function declarationsRouter(deps: Pick<AppDeps, 'clock'>): Router {
   const router = Router();
 
   router.get('/declarations', async (req, res) => {
-    const [mine, round] = await Promise.all([declarationsOf(currentUser(req), currentUser(req).id), openRoundOf(currentUser(req).id, todayUtc(deps.clock()))]);
-    res.render('declarations/mine', { title: 'My declarations', own: true, ...mine, round });
+    const [mine, round, approvalsAwaiting] = await Promise.all([
+      declarationsOf(currentUser(req), currentUser(req).id),
+      openRoundOf(currentUser(req).id, todayUtc(deps.clock())),
+      approvalsAwaitingCount(currentUser(req)),
+    ]);
+    res.render('declarations/mine', { title: 'My declarations', own: true, ...mine, round, approvalsAwaiting });
   });
 
   // Declaring an interest: details, then (when the name is ambiguous) which organisation, then check answers.

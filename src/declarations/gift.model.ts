@@ -1,3 +1,4 @@
+import { Schema } from 'mongoose';
 import { model } from '../db/mongoose';
 import { GIFT_KINDS } from '../shared/vocabulary';
 import { versionedSchema, type VersionFields } from '../shared/versionedSchema';
@@ -13,8 +14,34 @@ export interface Gift {
   offeredOn: string;
   accepted: boolean;
   declaredOn: string | null;
-  approvedBy: string | null;
+  /** A senior person's answer on hospitality above the approval threshold; none until one is given. */
+  approval: GiftApproval | null;
 }
+
+export const APPROVAL_OUTCOMES = ['approved', 'refused'] as const;
+
+export interface GiftApproval {
+  outcome: (typeof APPROVAL_OUTCOMES)[number];
+  /** The approver's person id. */
+  by: string;
+  on: string;
+  note: string;
+}
+
+/** The snapshot's `approvedBy`: the approver, once they have approved (a refusal leaves it unapproved). */
+export function approverOf(gift: { approval?: GiftApproval | null }): string | null {
+  return gift.approval?.outcome === 'approved' ? gift.approval.by : null;
+}
+
+const approvalSchema = new Schema<GiftApproval>(
+  {
+    outcome: { type: String, required: true, enum: APPROVAL_OUTCOMES },
+    by: { type: String, required: true },
+    on: { type: String, required: true },
+    note: { type: String, required: true },
+  },
+  { _id: false },
+);
 
 /** A gift, hospitality or travel offered to a person, accepted or declined. */
 const giftSchema = versionedSchema<Gift>(
@@ -29,7 +56,7 @@ const giftSchema = versionedSchema<Gift>(
     offeredOn: { type: String, required: true },
     accepted: { type: Boolean, required: true },
     declaredOn: { type: String, default: null },
-    approvedBy: { type: String, default: null },
+    approval: { type: approvalSchema, default: null },
   },
   'gifts',
 );

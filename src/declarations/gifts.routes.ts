@@ -1,11 +1,11 @@
 import { Router } from 'express';
 import { actorOf, currentUser, holds } from '../accounts/access';
-import { organisationName } from '../organisations/organisations.service';
 import { resolveOrganisation } from '../organisations/organisationSearch';
 import { dateInputValues, handleForm, readDateInput } from '../web/forms';
 import { flash } from '../web/flash';
 import { readPounds } from '../shared/money';
-import { declareGift, getGift, updateGift } from './gifts.service';
+import { approvalOf } from './giftApprovals.service';
+import { declareGift, getGift, offeredBy, updateGift } from './gifts.service';
 
 const YES_NO = [{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }];
 const ACCEPTED_DECLINED = [{ value: 'true', label: 'Accepted' }, { value: 'false', label: 'Declined' }];
@@ -26,11 +26,6 @@ async function giftInputFromForm(body: Record<string, unknown>) {
   };
 }
 
-async function offeredBy(gift: { fromOrganisationId: string | null | undefined; fromName: string | null | undefined }) {
-  if (!gift.fromOrganisationId) return gift.fromName ?? '';
-  return (await organisationName(gift.fromOrganisationId)) ?? '';
-}
-
 
 export function giftsRouter(): Router {
   const router = Router();
@@ -47,7 +42,7 @@ export function giftsRouter(): Router {
 
   router.get('/declarations/gifts/:id', async (req, res) => {
     const { gift, history } = await getGift(currentUser(req), req.params.id);
-    res.render('declarations/gift', { title: 'Gift or hospitality', gift, history, offeredBy: await offeredBy(gift), canEdit: gift.personId === currentUser(req).id || holds(currentUser(req), 'manage'), backLink: '/declarations' });
+    res.render('declarations/gift', { title: 'Gift or hospitality', gift, history, offeredBy: await offeredBy(gift), ...(await approvalOf(gift)), canApprove: holds(currentUser(req), 'approve-gifts'), canEdit: gift.personId === currentUser(req).id || holds(currentUser(req), 'manage'), backLink: '/declarations' });
   });
 
   router.get('/declarations/gifts/:id/edit', async (req, res) => {

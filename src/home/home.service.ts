@@ -1,5 +1,7 @@
 /** The governance lead's home: what needs doing today, drawn from every area. */
+import type { CurrentUser } from '../accounts/access';
 import { getRun, recentRuns } from '../compliance/compliance.service';
+import { approvalsAwaitingCount } from '../declarations/giftApprovals.service';
 import { meetingBriefing } from '../decisions/briefing.service';
 import { breachRegister } from '../decisions/breaches.service';
 import { failedEmails } from '../mail/sendLog.service';
@@ -17,18 +19,19 @@ async function latestCheck() {
   return { run, hadPrevious: !!previous, newFindings: diff.new.slice(0, SHOWN), newCount: diff.new.length };
 }
 
-export async function governanceHome(today: string) {
+export async function governanceHome(viewer: CurrentUser, today: string) {
   const facts = roundFacts(await registerState());
   const round = facts.rounds.find((r) => r.status === 'open') ?? facts.rounds.find((r) => r.status === 'scheduled') ?? null;
   const upcoming = [...(await registerState()).all('meeting')]
     .filter((m) => String(m.date) >= today)
     .sort((a, b) => String(a.date).localeCompare(String(b.date)))
     .slice(0, UPCOMING_MEETINGS);
-  const [failed, breaches, check, briefings] = await Promise.all([
+  const [failed, breaches, check, briefings, approvalsAwaiting] = await Promise.all([
     failedEmails(),
     breachRegister({ status: 'open' }),
     latestCheck(),
     Promise.all(upcoming.map(async (m) => (await meetingBriefing(m._id)).briefing)),
+    approvalsAwaitingCount(viewer),
   ]);
   return {
     round,
@@ -38,5 +41,6 @@ export async function governanceHome(today: string) {
     openBreachCount: breaches.breaches.length,
     briefings,
     check,
+    approvalsAwaiting,
   };
 }

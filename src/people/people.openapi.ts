@@ -11,6 +11,7 @@ const fields = {
   decisionMaking: { type: 'boolean', description: 'Decision-making staff, who must declare even without a committee seat.' },
   decisionMakingReason: { ...orNull({ type: 'string', maxLength: 200 }), description: "Why they are decision-making staff, e.g. 'Band 8d and above'; required when decisionMaking is true." },
   lineManagerEmail: { ...orNull({ type: 'string', format: 'email', maxLength: 254 }), description: 'Copied into reminders once a return is overdue.' },
+  seniorApprover: { type: 'boolean', description: "May approve or refuse others' hospitality above the gifts pack's threshold." },
 };
 
 const plannedPerson = closedObject({ row: { type: 'integer' }, name: text(), email: text(), role: oneOfVocabulary(ROLES), existingId: orNull(text()) });

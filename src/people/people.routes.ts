@@ -17,11 +17,13 @@ const FIELD_NAMES = {
   decisionMaking: 'decision-making staff',
   decisionMakingReason: 'why they are decision-making staff',
   lineManagerEmail: "line manager's email address",
+  seniorApprover: 'senior approver for hospitality',
 };
 
 function personInputFromForm(body: Record<string, unknown>) {
-  const { name, email, role, jobTitle, decisionMaking, decisionMakingReason, lineManagerEmail, version } = body;
-  return { name, email, role, jobTitle, decisionMaking: decisionMaking ?? 'no', decisionMakingReason, lineManagerEmail, version };
+  const { name, email, role, jobTitle, decisionMaking, decisionMakingReason, lineManagerEmail, seniorApprover, version } = body;
+  // An unticked box sends nothing: that is "no".
+  return { name, email, role, jobTitle, decisionMaking: decisionMaking ?? 'no', decisionMakingReason, lineManagerEmail, seniorApprover: seniorApprover ?? 'no', version };
 }
 
 /** Governance leads' pages for the people on the register; auditors may read them. */

@@ -12,6 +12,8 @@ export interface Person {
   decisionMakingReason: string | null;
   /** Told when the person's declaration is overdue. */
   lineManagerEmail: string | null;
+  /** May approve or refuse others' hospitality above the gifts pack's threshold (governance leads always may). */
+  seniorApprover: boolean;
 }
 
 const personSchema = versionedSchema<Person>(
@@ -23,6 +25,7 @@ const personSchema = versionedSchema<Person>(
     decisionMaking: { type: Boolean, default: false },
     decisionMakingReason: { type: String, default: null },
     lineManagerEmail: { type: String, default: null, lowercase: true, trim: true },
+    seniorApprover: { type: Boolean, default: false },
   },
   'people',
 );

@@ -11,6 +11,7 @@ export interface PersonInput {
   decisionMaking: boolean;
   decisionMakingReason: string | null;
   lineManagerEmail: string | null;
+  seniorApprover: boolean;
 }
 
 /** An email address, stored in lower case so that one person has one account. */
@@ -40,6 +41,7 @@ const personFields = {
     'string.email': "Enter the line manager's email address in the correct format, like name@example.com",
     'string.max': "The line manager's email address must be 254 characters or fewer",
   }),
+  seniorApprover: Joi.boolean().truthy('yes').falsy('no', '').default(false).messages({ 'boolean.base': 'Senior approver must be yes or no' }),
 };
 
 /** Someone marked as decision-making staff needs the reason; without the mark a reason means nothing. */

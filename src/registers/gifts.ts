@@ -1,3 +1,4 @@
+import { approverOf } from '../declarations/gift.model';
 import { GIFT_KIND_LABELS, label } from './labels';
 import { filteredRows, type Register } from './register';
 
@@ -36,7 +37,7 @@ export const giftsRegister: Register = {
         offeredOn: g.offeredOn,
         accepted: yesNo(g.accepted),
         declaredOn: g.declaredOn,
-        approvedBy: lookups.personName(g.approvedBy),
+        approvedBy: lookups.personName(approverOf(g)),
         id: g._id.toString(),
       }),
     ),

@@ -93,9 +93,9 @@ export function demoDataProblems(): string[] {
   for (const gift of GIFTS) {
     const where = `gift to ${gift.person}, "${gift.description}"`;
     person(where, gift.person);
-    person(where, gift.approvedBy);
+    person(where, gift.approval?.by);
     organisation(where, gift.from);
-    [gift.offeredOn, gift.declaredOn].forEach((value) => date(where, value));
+    [gift.offeredOn, gift.declaredOn, gift.approval?.on].forEach((value) => date(where, value));
   }
   return problems;
 }
@@ -214,7 +214,7 @@ export async function loadDemoData(today: Date = new Date(), mail: DemoMailConte
         offeredOn: day(row.offeredOn),
         accepted: row.accepted,
         declaredOn: optionalDay(row.declaredOn),
-        approvedBy: row.approvedBy === undefined ? null : personId(row.approvedBy),
+        approval: row.approval ? { ...row.approval, by: personId(row.approval.by), on: day(row.approval.on) } : null,
       },
       actor,
     );

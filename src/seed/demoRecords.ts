@@ -105,7 +105,8 @@ export interface GiftRow {
   offeredOn: DemoDate;
   accepted: boolean;
   declaredOn: DemoDate | null;
-  approvedBy?: string;
+  /** A senior approver's answer: their email, the day and why. */
+  approval?: { outcome: 'approved' | 'refused'; by: string; on: DemoDate; note: string };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -620,6 +621,7 @@ export const GIFTS: GiftRow[] = [
   {
     person: 'fiona.beattie@example.org', kind: 'hospitality', fromName: 'NHS Clinical Commissioners',
     description: 'Conference dinner as an invited speaker on audit committees and conflicts of interest', valueGBP: 85,
-    offeredOn: daysAgo(55), accepted: true, declaredOn: daysAgo(50), approvedBy: 'simon.trevelyan@example.org',
+    offeredOn: daysAgo(55), accepted: true, declaredOn: daysAgo(50),
+    approval: { outcome: 'approved', by: 'simon.trevelyan@example.org', on: daysAgo(49), note: 'Speaking at a sector conference supports the board; the dinner is part of the invitation.' },
   },
 ];

@@ -5,6 +5,7 @@ import { auditRouter } from '../audit/audit.routes';
 import { complianceRouter } from '../compliance/compliance.routes';
 import { briefingRouter } from '../decisions/briefing.routes';
 import { declarationsRouter } from '../declarations/declarations.routes';
+import { giftApprovalsRouter } from '../declarations/giftApprovals.routes';
 import { giftsRouter } from '../declarations/gifts.routes';
 import { homeRouter } from '../home/home.routes';
 import { emailsRouter } from '../mail/emails.routes';
@@ -32,6 +33,7 @@ export function webRouter(deps: AppDeps): Router {
   router.use(homeRouter(deps));
   router.use(declarationsRouter(deps));
   router.use(giftsRouter());
+  router.use(giftApprovalsRouter(deps));
   router.use(returnsRouter(deps));
   router.use(roundsRouter(deps));
   router.use(emailsRouter(deps));

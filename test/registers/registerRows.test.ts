@@ -32,7 +32,8 @@ async function aBodyWithAGiftADecisionAndABreach() {
   const { gp, lay, committee, surgery, interest } = body;
   await createVersioned<Gift & VersionFields>(GiftModel, 'gift', {
     personId: gp.id, kind: 'hospitality', fromOrganisationId: null, fromName: 'Acme Ltd', description: 'Dinner at a conference',
-    valueGBP: 120, cashOrVoucher: false, offeredOn: '2015-05-01', accepted: true, declaredOn: '2015-05-20', approvedBy: lay.id,
+    valueGBP: 120, cashOrVoucher: false, offeredOn: '2015-05-01', accepted: true, declaredOn: '2015-05-20',
+    approval: { outcome: 'approved', by: lay.id, on: '2015-05-21', note: 'Approved in advance by the chair' },
   }, SYSTEM_ACTOR);
   const meeting = await createVersioned<Meeting & VersionFields>(MeetingModel, 'meeting', { committeeId: committee.id, date: '2015-06-10', present: [lay.id, gp.id], items: [] }, SYSTEM_ACTOR);
   const decision = await createVersioned<Decision & VersionFields>(DecisionModel, 'decision', {

@@ -120,7 +120,7 @@ describe('the demo data', function () {
     }
     for (const g of await GiftModel.find().lean()) {
       expectIn(people, g.personId, 'gift personId');
-      expectIn(people, g.approvedBy, 'gift approvedBy');
+      expectIn(people, g.approval?.by, 'gift approver');
       expectIn(organisations, g.fromOrganisationId, 'gift fromOrganisationId');
     }
     for (const c of await ConfirmationModel.find().lean()) expectIn(people, c.personId, 'confirmation personId');

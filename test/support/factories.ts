@@ -9,12 +9,12 @@ import type { Role } from '../../src/shared/vocabulary';
 
 let counter = 0;
 
-export async function aPerson(fields: { name?: string; email?: string; role?: Role } = {}) {
+export async function aPerson(fields: { name?: string; email?: string; role?: Role; seniorApprover?: boolean } = {}) {
   counter += 1;
   const person = await createVersioned(
     PersonModel,
     'person',
-    { name: fields.name ?? `Test Person ${counter}`, email: fields.email ?? `person${counter}@test.invalid`, role: fields.role ?? 'member', jobTitle: null },
+    { name: fields.name ?? `Test Person ${counter}`, email: fields.email ?? `person${counter}@test.invalid`, role: fields.role ?? 'member', jobTitle: null, seniorApprover: fields.seniorApprover ?? false },
     SYSTEM_ACTOR,
   );
   return { ...person, id: String(person._id) };
