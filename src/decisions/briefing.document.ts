@@ -102,6 +102,8 @@ export function briefingOutline(briefing: Briefing, bodyName: string): Block[] {
         ['Quorum', quorumRule(briefing.quorumTest)],
       ],
     },
+    { kind: 'heading', level: 2, text: briefing.attendance.basis === 'expected' ? 'Expected to attend' : 'Present' },
+    briefing.attendance.members.length > 0 ? { kind: 'list', items: briefing.attendance.members.map(memberLabel) } : { kind: 'paragraph', text: 'Nobody.' },
     { kind: 'heading', level: 2, text: 'Summary' },
     { kind: 'list', items: briefing.summary.sentences },
     ...briefing.items.flatMap(itemBlocks),

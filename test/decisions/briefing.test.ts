@@ -5,6 +5,7 @@ import { DecisionModel } from '../../src/decisions/decision.model';
 import { MeetingModel, type AgendaItem } from '../../src/decisions/meeting.model';
 import { DeclarationModel, type Declaration } from '../../src/declarations/declaration.model';
 import { createVersioned, updateVersioned } from '../../src/shared/versionedRecords';
+import { pdfText } from '../registers/helpers';
 import { accessibilityViolations, type AxeViolation, isolatedContext, launchChromium, signInInBrowser } from '../support/browser';
 import { useDatabase } from '../support/database';
 import { aCommittee, anOrganisation, aPerson } from '../support/factories';
@@ -121,6 +122,9 @@ describe('The conflicts briefing for a planned meeting', () => {
     expect(pdf.text.startsWith('%PDF-')).to.equal(true);
     expect(pdf.text.trimEnd().endsWith('%%EOF')).to.equal(true);
     expect(pdf.text.length).to.be.greaterThan(3000);
+    const text = pdfText(pdf.body).replace(/\n/g, ' ');
+    expect(text).to.contain('Expected to attend');
+    expect(text).to.contain('Dr Gail Price (GP, Member)');
   });
 
   it('when the lead emails it, then the chair receives the text naming the conflicted member with the PDF attached, and it is audited', async () => {
