@@ -40,6 +40,7 @@ export type Role = (typeof ROLES.values)[number];
 
 export const ORGANISATION_KINDS = vocabulary<OrganisationKind>({
   ccg: 'Clinical commissioning group',
+  icb: 'Integrated care board',
   'gp-practice': 'GP practice',
   provider: 'Provider',
   company: 'Company',
@@ -77,6 +78,8 @@ export const MEMBER_CATEGORIES = vocabulary<MemberCategory>({
   'practice-manager': 'Practice manager',
   officer: 'Officer in attendance',
   other: 'Other',
+  'non-executive': 'Independent non-executive member',
+  'partner-member': 'Partner member',
 });
 
 export const MEMBERSHIP_ROLES = vocabulary<MemberRole>({
