@@ -8,7 +8,7 @@ import { isoDate, objectId, todayIso, validate } from '../shared/validation';
 import { createVersioned } from '../shared/versionedRecords';
 import { ComplianceRunModel } from './complianceRun.model';
 import { diffFindings } from './findingsDiff';
-import { shippedPacks } from './rulePacks';
+import { packLibrary } from '../rulePacks/library';
 import { buildSnapshot } from './snapshotBuilder';
 
 /** The database's own data failed snapshot validation: a data problem to show, not to hide. */
@@ -24,9 +24,9 @@ const scopeSchema = Joi.object({
   committeeId: objectId().empty('').allow(null).label('Committee'),
 });
 
-/** Checks untrusted snapshot JSON (POST /api/checks) against the shipped packs. */
-export function checkSnapshot(input: unknown, options: CheckOptions) {
-  const result = runCheck(input, shippedPacks(), options);
+/** Checks untrusted snapshot JSON (POST /api/checks) against the shipped packs and the body's own. */
+export async function checkSnapshot(input: unknown, options: CheckOptions) {
+  const result = runCheck(input, (await packLibrary()).packs, options);
   if (!result.ok) throw new ValidationError(result.errors.map((e) => ({ field: e.path, message: e.message })));
   return result.document;
 }
@@ -38,8 +38,8 @@ export function checkSnapshot(input: unknown, options: CheckOptions) {
 export async function checkRegister(input: unknown): Promise<FindingsDocument> {
   const scope = validate(scopeSchema, input);
   const asAt = scope.asAt ?? todayIso();
-  const snapshot = await buildSnapshot(asAt);
-  const result = runCheck(snapshot, shippedPacks(), { asAt });
+  const [snapshot, library] = await Promise.all([buildSnapshot(asAt), packLibrary()]);
+  const result = runCheck(snapshot, library.packs, { asAt });
   if (!result.ok) throw new SnapshotProblemsError(result.errors);
   if (!scope.committeeId) return result.document;
 

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { actorOf } from '../accounts/access';
 import { flash } from '../declarations/declarations.routes';
-import { listCcgs, listOrganisations } from '../organisations/organisations.service';
+import { listCommissioners, listOrganisations } from '../organisations/organisations.service';
 import { NotFoundError } from '../shared/errors';
 import { MEMBER_CATEGORIES, labelOf } from '../shared/vocabulary';
 import { YES_NO, formList } from '../web/formInput';
@@ -43,14 +43,14 @@ function itemFormValues(meeting: { version: number }, item: AgendaItem, decision
 }
 
 /**
- * Checkboxes of the organisations a decision may affect: each CCG's practices together, then every other
+ * Checkboxes of the organisations a decision may affect: each CCG's or ICB's practices together, then every other
  * organisation. The first box takes the field's own id, so the error summary's link lands on it.
  */
 async function organisationGroups(ticked: string[]) {
   const organisations = await listOrganisations();
   const box = (o: (typeof organisations)[number]) => ({ value: String(o._id), label: o.odsCode ? `${o.name} (${o.odsCode})` : o.name, checked: ticked.includes(String(o._id)) });
   const practicesOf = organisations
-    .filter((o) => o.kind === 'ccg')
+    .filter((o) => o.kind === 'ccg' || o.kind === 'icb')
     .map((ccg) => ({ legend: `GP practices of ${ccg.name}`, items: organisations.filter((o) => o.kind === 'gp-practice' && o.memberOfId === String(ccg._id)).map(box) }))
     .filter((group) => group.items.length > 0);
   const grouped = new Set(practicesOf.flatMap((group) => group.items.map((i) => i.value)));
@@ -59,7 +59,7 @@ async function organisationGroups(ticked: string[]) {
 }
 
 async function itemFormPage(fields: Record<string, unknown> & { values: Record<string, unknown> }) {
-  const [organisationBoxes, ccgs] = await Promise.all([organisationGroups(formList(fields.values.affectedOrganisationIds)), listCcgs()]);
+  const [organisationBoxes, ccgs] = await Promise.all([organisationGroups(formList(fields.values.affectedOrganisationIds)), listCommissioners()]);
   return { ...fields, organisationGroups: organisationBoxes, ccgs: ccgs.map((c) => ({ value: String(c._id), label: c.name })), yesNo: YES_NO };
 }
 

@@ -47,8 +47,11 @@ export interface QuorumOutcome {
   present: PresentRequirementOutcome[];
 }
 
-/** Each setting the committee's own quorum holds overrides the pack's; the rest take their defaults. */
-export function quorumTestFor(committee: Committee, settings: CommitteeSettings): QuorumTest {
+/**
+ * Each setting the committee's own quorum holds overrides the pack's; the rest take their defaults. A
+ * committee with no quorum of its own (`{}`) gets the pack's.
+ */
+export function quorumTestFor(committee: Pick<Committee, 'quorum'>, settings: CommitteeSettings): QuorumTest {
   const own = committee.quorum ?? {};
   const pack = settings.quorum ?? {};
   return {

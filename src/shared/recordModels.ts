@@ -12,6 +12,7 @@ import { GiftModel } from '../declarations/gift.model';
 import { OrganisationModel } from '../organisations/organisation.model';
 import { PersonModel } from '../people/person.model';
 import { ExportRunModel } from '../registers/exportRun.model';
+import { RulePackModel } from '../rulePacks/rulePack.model';
 
 /**
  * Every versioned record type, by the name its audit events and history use, and the model that stores
@@ -31,4 +32,5 @@ export const RECORD_MODELS: Readonly<Record<string, Model<unknown>>> = {
   'api-token': ApiTokenModel,
   'compliance-run': ComplianceRunModel,
   export: ExportRunModel,
+  'rule-pack': RulePackModel,
 } as unknown as Record<string, Model<unknown>>;

@@ -30,6 +30,13 @@ export function labelOf<T extends string>(vocab: Vocabulary<T>, value: string | 
   return value == null ? '' : (vocab.labels[value as T] ?? value);
 }
 
+/** An office as people read it: "finance-director" is "Finance director". */
+export function officeLabel(office: string | null | undefined): string {
+  if (!office) return '';
+  const words = office.replace(/-/g, ' ');
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+}
+
 export const ROLES = vocabulary({
   member: 'Committee member',
   'governance-lead': 'Governance lead',

@@ -7,6 +7,7 @@ import { meetingsApi } from '../decisions/meetings.api';
 import { organisationsApi } from '../organisations/organisations.api';
 import { peopleApi } from '../people/people.api';
 import { peopleImportApi } from '../people/peopleImport.api';
+import { rulePacksApi } from '../rulePacks/rulePacks.api';
 
 /** The JSON API: JSON in and out, joi-validated, 400 with field errors, 404 for unknown ids. */
 export function apiRouter(): Router {
@@ -20,6 +21,7 @@ export function apiRouter(): Router {
   router.use(peopleApi());
   router.use(committeesApi());
   router.use(peopleImportApi());
+  router.use(rulePacksApi());
   router.use(complianceApi());
   router.use(meetingsApi());
   router.use(decisionsApi());

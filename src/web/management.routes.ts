@@ -6,8 +6,9 @@ import { meetingsRouter } from '../decisions/meetings.routes';
 import { organisationsRouter } from '../organisations/organisations.routes';
 import { peopleRouter } from '../people/people.routes';
 import { peopleImportRouter } from '../people/peopleImport.routes';
+import { rulePacksRouter } from '../rulePacks/rulePacks.routes';
 
-/** Governance leads' pages: organisations, people, committees and memberships, meetings, decisions and breaches. */
+/** Governance leads' pages: organisations, people, committees and memberships, rule packs, meetings, decisions and breaches. */
 export function managementRouter(): Router {
   const router = Router();
   router.use(organisationsRouter());
@@ -15,6 +16,7 @@ export function managementRouter(): Router {
   router.use(peopleImportRouter());
   router.use(peopleRouter());
   router.use(committeesRouter());
+  router.use(rulePacksRouter());
   router.use(meetingsRouter());
   router.use(decisionsRouter());
   router.use(breachesRouter());

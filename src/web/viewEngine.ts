@@ -3,7 +3,7 @@ import type { Express } from 'express';
 import { engine } from 'express-handlebars';
 import { viewsDir } from '../paths';
 import * as vocabularies from '../shared/vocabulary';
-import { labelOf, type Vocabulary } from '../shared/vocabulary';
+import { labelOf, officeLabel, type Vocabulary } from '../shared/vocabulary';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -41,6 +41,8 @@ const helpers = {
   json: (value: unknown) => JSON.stringify(value, null, 2),
   add: (a: number, b: number) => a + b,
   yesNo: (value: unknown) => (value ? 'Yes' : 'No'),
+  lowercase: (value: unknown) => String(value ?? '').toLowerCase(),
+  officeLabel,
   acceptedWord: (value: unknown) => (value ? 'Accepted' : 'Declined'),
 };
 
@@ -53,6 +55,8 @@ export function configureViews(app: Express): void {
       layoutsDir: path.join(viewsDir, 'layouts'),
       partialsDir: path.join(viewsDir, 'partials'),
       helpers,
+      // A partial called on an indented line would otherwise indent every line it outputs, the lines of a textarea's text among them.
+      compilerOptions: { preventIndent: true },
     }),
   );
   app.set('view engine', 'hbs');

@@ -21,7 +21,7 @@ describe('coi check', () => {
     expect(run.stdout).to.equal(
       [
         'Compliance check as at 30 June 2015',
-        'Rule packs: nhs-gifts-hospitality-2017 (version 1), nhs-pccc-2017 (version 1), nhs-register-2017 (version 1)',
+        'Rule packs: nhs-gifts-hospitality-2017 (version 2), nhs-pccc-2017 (version 1), nhs-register-2017 (version 2)',
         '',
         'Primary Care Commissioning Committee (sw-pccc): no findings',
         '',
@@ -119,7 +119,7 @@ describe('coi check', () => {
       expect(run.stdout).to.equal('');
       expect(run.stderr).to.equal(
         `coi: ${file} is not a valid snapshot (2 problems):\n` +
-          '  committees[0].members[2].category: must be one of [lay, executive, gp, nurse, secondary-care-doctor, other-clinician, nhs-england, local-authority, healthwatch, practice-manager, officer, other]\n' +
+          '  committees[0].members[2].category: must be one of [lay, executive, gp, nurse, secondary-care-doctor, other-clinician, nhs-england, local-authority, healthwatch, practice-manager, officer, other, non-executive, partner-member]\n' +
           '  declarations[0].personId: unknown person "p-ghost"\n',
       );
     });
