@@ -12,7 +12,8 @@ import { OrganisationModel } from '../organisations/organisation.model';
 import { PersonModel } from '../people/person.model';
 import { createVersioned } from '../shared/versionedRecords';
 import type { Role } from '../shared/vocabulary';
-import { COMMITTEES, CONFIRMATIONS, GIFTS, INTERESTS, ORGANISATIONS, PEOPLE, type DemoDate } from './demoRecords';
+import { COMMITTEES, CONFIRMATIONS, GIFTS, INTERESTS, ORGANISATIONS, PEOPLE, type DemoDate, type DemoTables } from './demoRecords';
+import { ICB_TABLES } from './icbDemo';
 
 /** One sign-in account per role. The README lists these addresses: keep them as they are. */
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
@@ -41,13 +42,21 @@ function keysOf<Row>(rows: readonly Row[], keys: (row: Row) => (string | undefin
   return index;
 }
 
-const organisationRows = () => keysOf(ORGANISATIONS, (o) => [o.name, o.ods, o.companiesHouse]);
-const personRows = () => keysOf(PEOPLE, (p) => [p.email]);
+/** The demo's tables: the Worcestershire CCGs, and the ICB that succeeded them, a block of its own. */
+const DEMO: DemoTables[] = [{ organisations: ORGANISATIONS, people: PEOPLE, committees: COMMITTEES, interests: INTERESTS, confirmations: CONFIRMATIONS, gifts: GIFTS }, ICB_TABLES];
+
+const organisationRows = (tables: DemoTables) => keysOf(tables.organisations, (o) => [o.name, o.ods, o.companiesHouse]);
+const personRows = (tables: DemoTables) => keysOf(tables.people, (p) => [p.email]);
 
 /** Every problem with the tables' references and dates, so a typo fails before anything is written. */
 export function demoDataProblems(): string[] {
-  const organisations = organisationRows();
-  const people = personRows();
+  return DEMO.flatMap(tableProblems);
+}
+
+/** A block of tables refers only to its own rows. */
+function tableProblems(tables: DemoTables): string[] {
+  const organisations = organisationRows(tables);
+  const people = personRows(tables);
   const problems: string[] = [];
   const organisation = (where: string, ref: string | undefined) => {
     if (ref !== undefined && !organisations.has(ref)) problems.push(`${where}: no organisation "${ref}"`);
@@ -59,13 +68,13 @@ export function demoDataProblems(): string[] {
     if (typeof value === 'string' && !ISO_DATE.test(value)) problems.push(`${where}: "${value}" is not a YYYY-MM-DD date`);
   };
 
-  ORGANISATIONS.forEach((row, i) => {
+  tables.organisations.forEach((row, i) => {
     organisation(row.name, row.memberOf);
     if (row.memberOf !== undefined && (organisations.get(row.memberOf) ?? i) >= i) {
-      problems.push(`${row.name}: its CCG ${row.memberOf} must come before it in ORGANISATIONS`);
+      problems.push(`${row.name}: its CCG ${row.memberOf} must come before it in its table of organisations`);
     }
   });
-  for (const committee of COMMITTEES) {
+  for (const committee of tables.committees) {
     committee.organisations.forEach((ref) => organisation(committee.name, ref));
     for (const member of committee.members) {
       person(committee.name, member.person);
@@ -73,17 +82,17 @@ export function demoDataProblems(): string[] {
       date(`${committee.name}, ${member.person}`, member.to);
     }
   }
-  for (const interest of INTERESTS) {
+  for (const interest of tables.interests) {
     const where = `interest of ${interest.person}, "${interest.description}"`;
     person(where, interest.person);
     organisation(where, interest.organisation);
     [interest.from, interest.to, interest.declaredOn].forEach((value) => date(where, value));
   }
-  for (const confirmation of CONFIRMATIONS) {
+  for (const confirmation of tables.confirmations) {
     person('confirmation', confirmation.person);
     date(`confirmation of ${confirmation.person}`, confirmation.confirmedOn);
   }
-  for (const gift of GIFTS) {
+  for (const gift of tables.gifts) {
     const where = `gift to ${gift.person}, "${gift.description}"`;
     person(where, gift.person);
     person(where, gift.approvedBy);
@@ -100,16 +109,19 @@ export function demoDataProblems(): string[] {
 export async function loadDemoData(today: Date = new Date()): Promise<void> {
   const problems = demoDataProblems();
   if (problems.length > 0) throw new Error(`The demo data tables are inconsistent:\n${problems.join('\n')}`);
+  for (const tables of DEMO) await writeTables(tables, today);
+}
 
+async function writeTables(tables: DemoTables, today: Date): Promise<void> {
   const actor = SYSTEM_ACTOR;
   const day = (value: DemoDate) => (typeof value === 'string' ? value : isoDaysBefore(today, value.daysAgo));
   const optionalDay = (value: DemoDate | null | undefined) => (value == null ? null : day(value));
 
-  const organisationRow = organisationRows();
+  const organisationRow = organisationRows(tables);
   const organisationIds: string[] = [];
   const organisationId = (ref: string) => organisationIds[organisationRow.get(ref)!];
   const optionalOrganisationId = (ref: string | undefined) => (ref === undefined ? null : organisationId(ref));
-  for (const row of ORGANISATIONS) {
+  for (const row of tables.organisations) {
     const created = await createVersioned(
       OrganisationModel,
       'organisation',
@@ -127,15 +139,15 @@ export async function loadDemoData(today: Date = new Date()): Promise<void> {
     organisationIds.push(String(created._id));
   }
 
-  const personRow = personRows();
+  const personRow = personRows(tables);
   const personIds: string[] = [];
   const personId = (email: string) => personIds[personRow.get(email)!];
-  for (const row of PEOPLE) {
+  for (const row of tables.people) {
     const created = await createVersioned(PersonModel, 'person', { name: row.name, email: row.email, role: row.role, jobTitle: row.jobTitle }, actor);
     personIds.push(String(created._id));
   }
 
-  for (const row of COMMITTEES) {
+  for (const row of tables.committees) {
     const committee = await createVersioned(
       CommitteeModel,
       'committee',
@@ -159,6 +171,7 @@ export async function loadDemoData(today: Date = new Date()): Promise<void> {
           category: member.category,
           role: member.role,
           voting: member.voting,
+          office: member.office ?? null,
           from: day(member.from),
           to: optionalDay(member.to),
         },
@@ -167,7 +180,7 @@ export async function loadDemoData(today: Date = new Date()): Promise<void> {
     }
   }
 
-  for (const row of INTERESTS) {
+  for (const row of tables.interests) {
     await createVersioned(
       DeclarationModel,
       'declaration',
@@ -188,11 +201,11 @@ export async function loadDemoData(today: Date = new Date()): Promise<void> {
     );
   }
 
-  for (const row of CONFIRMATIONS) {
+  for (const row of tables.confirmations) {
     await createVersioned(ConfirmationModel, 'confirmation', { personId: personId(row.person), confirmedOn: day(row.confirmedOn), recordedAt: new Date() }, actor);
   }
 
-  for (const row of GIFTS) {
+  for (const row of tables.gifts) {
     await createVersioned(
       GiftModel,
       'gift',

@@ -59,6 +59,8 @@ export interface MemberRow {
   category: ValueOf<typeof MEMBER_CATEGORIES>;
   role: ValueOf<typeof MEMBERSHIP_ROLES>;
   voting: boolean;
+  /** The office the seat holds beyond its category, as rule packs count it (`finance-director`). */
+  office?: string;
   from: DemoDate;
   to?: DemoDate;
 }
@@ -92,6 +94,16 @@ export interface InterestRow {
 export interface ConfirmationRow {
   person: string;
   confirmedOn: DemoDate;
+}
+
+/** A block of the demo: its rows refer only to each other. */
+export interface DemoTables {
+  organisations: OrganisationRow[];
+  people: PersonRow[];
+  committees: CommitteeRow[];
+  interests: InterestRow[];
+  confirmations: ConfirmationRow[];
+  gifts: GiftRow[];
 }
 
 export interface GiftRow {

@@ -7,7 +7,11 @@ import { DeclarationModel } from '../../src/declarations/declaration.model';
 import { GiftModel } from '../../src/declarations/gift.model';
 import { OrganisationModel } from '../../src/organisations/organisation.model';
 import { PersonModel } from '../../src/people/person.model';
+import { constitutionSummary } from '../../src/compliance/constitutionSummary';
+import { longDate } from '../../src/engine';
+import { checkRegister } from '../../src/compliance/compliance.service';
 import { DEMO_ACCOUNTS, demoDataProblems, loadDemoData } from '../../src/seed/demoData';
+import { ICB_BOARD_NAME } from '../../src/seed/icbDemo';
 import { RecordVersionModel } from '../../src/shared/recordVersion.model';
 import { clearDatabase, connectTestDatabase } from '../support/database';
 
@@ -73,6 +77,29 @@ describe('the demo data', function () {
     expect(organisations.map((o) => o.odsCode ?? o.kind).sort()).to.deep.equal(['05J', '06D', 'nhs-england']);
     const members = await MembershipModel.find({ committeeId: String(joint!._id), voting: true, ...activeToday }).lean();
     expect(members.filter((m) => m.category === 'nhs-england')).to.have.length(2);
+  });
+
+  it('has the successor ICB, whose board is checked against nhs-icb-board-2022 with one requirement unmet', async () => {
+    const icb = await OrganisationModel.findOne({ kind: 'icb' }).lean();
+    expect(icb).to.include({ name: 'NHS Herefordshire and Worcestershire ICB', odsCode: 'QGH' });
+    const board = await CommitteeModel.findOne({ name: ICB_BOARD_NAME }).lean();
+    expect(board).to.include({ rulePack: 'nhs-icb-board-2022', type: 'governing-body' });
+    expect(board!.organisationIds).to.deep.equal([String(icb!._id)]);
+
+    const glance = await constitutionSummary(String(board!._id), todayIso);
+    expect(glance.requirements.filter((r) => !r.passes).map((r) => [r.id, r.count, r.bound])).to.deep.equal([['non-executives', 1, 'at least 2']]);
+    expect(glance.requirements.filter((r) => r.passes)).to.have.length(7);
+    expect(glance.rules.filter((r) => !r.passes).map((r) => r.ruleId)).to.deep.equal(['constitution.composition']);
+    expect(glance.quorum).to.match(/^More than half of the committee's voting members, including at least 1 executive director/);
+
+    const findings = (await checkRegister({ asAt: todayIso })).findings;
+    expect(findings.filter((f) => f.committeeId === String(board!._id)).map((f) => [f.ruleId, f.requirementId, f.message])).to.deep.equal([
+      ['constitution.composition', 'non-executives', 'NHS Herefordshire and Worcestershire ICB Board has 1 independent non-executive member; it needs at least 2.'],
+    ]);
+    const cumulative = findings.filter((f) => f.ruleId === 'gifts.cumulative-from-source');
+    expect(cumulative.map((f) => f.message)).to.deep.equal([
+      `Lucy Okonjo accepted 3 gifts from Marches Medical Supplies Ltd worth £53 in all in the 12 months to ${longDate(todayIso)}, each worth less than £50. Gifts from one source that reach £50 together must be declared within 28 days of each offer; none of these was.`,
+    ]);
   });
 
   it('makes every demo account a person with its role, and the member one a committee member with declarations', async () => {
