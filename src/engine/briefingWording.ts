@@ -3,16 +3,12 @@
  * present and future tense, unlike the findings, which report what happened. The
  * numbers come from the one quorum test (quorum.ts); only the words are here.
  */
-import { categoryGroup, listJoin, plural } from './describe';
+import { capitalise, categoryGroup, listJoin, plural } from './describe';
 import { quorumShortfalls, type AttendanceWords, type QuorumOutcome } from './quorum';
 import type { MemberCategory, MemberRole } from './types';
 
 /** `present`: who the meeting recorded as present; `expected`: every member, as nobody is recorded yet. */
 export type AttendanceBasis = 'present' | 'expected';
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 const quoted = (titles: readonly string[]) => listJoin(titles.map((t) => `'${t}'`));
 

@@ -10,6 +10,11 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Text that starts a sentence or a heading: "executive directors" is "Executive directors". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** "A", "A and B", "A, B and C". */
 export function listJoin(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

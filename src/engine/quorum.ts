@@ -7,7 +7,7 @@
  * chair or vice-chair present (`chairOrViceChair`), and each `present` requirement met among
  * the voting members present.
  */
-import { categoryGroup, compareStrings, countOf, listJoin } from './describe';
+import { capitalise, categoryGroup, compareStrings, countOf, listJoin } from './describe';
 import type { CommitteeSettings } from './packs';
 import { matchingCount } from './requirements';
 import type { Committee, MemberCategory, Membership, Requirement } from './types';
@@ -163,6 +163,5 @@ export function describeQuorum(test: QuorumTest): string {
   if (test.countedMajority) parts.push(`of whom ${categoryGroup(test.countedCategories)} are a majority`);
   if (test.present.length > 0) parts.push(`including ${listJoin(test.present.map(atLeast))}`);
   if (test.chairOrViceChair) parts.push('with the chair or vice-chair present');
-  const sentence = parts.join(', ');
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+  return `${capitalise(parts.join(', '))}.`;
 }

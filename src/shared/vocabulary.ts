@@ -14,6 +14,7 @@ import type {
   OrganisationKind,
   ParticipationAction,
 } from '../engine/types';
+import { capitalise } from '../engine/describe';
 
 export type { DecisionKind, ParticipationAction };
 
@@ -32,9 +33,7 @@ export function labelOf<T extends string>(vocab: Vocabulary<T>, value: string | 
 
 /** An office as people read it: "finance-director" is "Finance director". */
 export function officeLabel(office: string | null | undefined): string {
-  if (!office) return '';
-  const words = office.replace(/-/g, ' ');
-  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+  return office ? capitalise(office.replace(/-/g, ' ')) : '';
 }
 
 export const ROLES = vocabulary({

@@ -3,6 +3,7 @@ import type { Express } from 'express';
 import { engine } from 'express-handlebars';
 import { viewsDir } from '../paths';
 import * as vocabularies from '../shared/vocabulary';
+import { capitalise } from '../engine/describe';
 import { labelOf, officeLabel, type Vocabulary } from '../shared/vocabulary';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -42,6 +43,7 @@ const helpers = {
   add: (a: number, b: number) => a + b,
   yesNo: (value: unknown) => (value ? 'Yes' : 'No'),
   lowercase: (value: unknown) => String(value ?? '').toLowerCase(),
+  capitalise: (value: unknown) => capitalise(String(value ?? '')),
   officeLabel,
   acceptedWord: (value: unknown) => (value ? 'Accepted' : 'Declined'),
 };

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { CommitteeModel } from '../../src/committees/committee.model';
 import { signInInBrowser, useBrowserPages } from '../support/browser';
 import { useDatabase } from '../support/database';
-import { aCommittee, aMembership, anOrganisation, aPerson } from '../support/factories';
+import { aCommittee, aDeclaration, aMembership, anOrganisation, aPerson } from '../support/factories';
 import { aCommissioningBody, aDecisionItem, aMeeting } from '../decisions/fixtures';
 import { OURS } from './fixtures';
 
@@ -25,12 +25,12 @@ async function anIcbBoardOneShort() {
   const icb = await anOrganisation({ name: 'NHS Example ICB', kind: 'icb', odsCode: 'QXX' });
   const board = await aCommittee({ name: 'NHS Example ICB Board', organisationIds: [icb.id], type: 'governing-body', commissioningLevel: null, rulePack: 'nhs-icb-board-2022', quorum: null });
   const seat = async (name: string, category: string, role: string, office: string | null = null) =>
-    aMembership({ committeeId: board.id, personId: (await aPerson({ name })).id, category, role, office, from: '2022-07-01' });
-  await seat('Carol Chair', 'non-executive', 'chair');
-  await seat('Nadia Deputy', 'non-executive', 'vice-chair');
-  for (const [name, office] of [['Cath Chief', 'chief-executive'], ['Frank Finance', 'finance-director'], ['Dr Mo Medical', 'medical-director'], ['Nora Nursing', 'nursing-director']]) await seat(name, 'executive', 'member', office);
-  for (const [name, office] of [['Tom Trust', 'partner-member-trust'], ['Dr Pat Practice', 'partner-member-primary-care'], ['Cllr Liz Council', 'partner-member-local-authority']]) await seat(name, 'partner-member', 'member', office);
-  return board;
+    (await aMembership({ committeeId: board.id, personId: (await aPerson({ name })).id, category, role, office, from: '2022-07-01' })).personId;
+  const people: string[] = [];
+  people.push(await seat('Carol Chair', 'non-executive', 'chair'), await seat('Nadia Deputy', 'non-executive', 'vice-chair'));
+  for (const [name, office] of [['Cath Chief', 'chief-executive'], ['Frank Finance', 'finance-director'], ['Dr Mo Medical', 'medical-director'], ['Nora Nursing', 'nursing-director']]) people.push(await seat(name, 'executive', 'member', office));
+  for (const [name, office] of [['Tom Trust', 'partner-member-trust'], ['Dr Pat Practice', 'partner-member-primary-care'], ['Cllr Liz Council', 'partner-member-local-authority']]) people.push(await seat(name, 'partner-member', 'member', office));
+  return { ...board, people };
 }
 
 describe('In a real browser, rule packs, committees on them and the register of procurement decisions', function () {
@@ -124,8 +124,17 @@ describe('In a real browser, rule packs, committees on them and the register of 
     await page.goto(`${app.baseUrl}/decisions/${decisionId}`);
     await atBothWidths('decision');
 
+    // The ICB board's briefing: 5 of its 9 members are present, and its primary care partner member must withdraw, leaving 4.
+    const [chairId, deputyId, , , , , trustId, practiceId] = board.people;
+    await aDeclaration({ personId: practiceId, organisationId: riverside.id, description: 'GP partner at Riverside Surgery', declaredOn: '2022-07-10' });
+    const boardMeeting = await aMeeting(board.id, [chairId, deputyId, trustId, practiceId, board.people[2]], '2023-05-10');
+    await aDecisionItem(boardMeeting, { title: 'Primary medical services contract', affectedOrganisationIds: [riverside.id] }, [{ personId: practiceId, action: 'left-room' }]);
+    await page.goto(`${app.baseUrl}/meetings/${boardMeeting}/briefing`);
+    expect(await page.textContent('main')).to.contain('Without them the meeting would not be quorate for this item:');
+    await atBothWidths('briefing-icb-board');
+
     const failures = visited.filter((v) => v.violations.length > 0);
     expect(failures, JSON.stringify(failures, null, 2)).to.deep.equal([]);
-    expect(visited).to.have.length(2 * 13);
+    expect(visited).to.have.length(2 * 14);
   });
 });
