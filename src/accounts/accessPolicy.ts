@@ -177,7 +177,7 @@ export const ACCESS_POLICY: Record<string, Permission | RouteRule> = {
   'GET /api/breaches': 'read-all',
   'GET /api/breaches/:id': 'read-all',
   'PUT /api/breaches/:id': 'manage',
-  // Checking a snapshot sent in reads nothing of the register's and writes nothing.
+  // Checking a snapshot sent in writes nothing and reads only the rule packs, not the register.
   'POST /api/checks': { permission: 'read-all', body: 'large-json' },
   'GET /api/compliance': 'read-all',
 };

@@ -76,7 +76,7 @@ describe("A committee's own constitution: quorum settings, offices and the const
       const committee = await CommitteeModel.findOne().lean();
       expect(committee?.quorum).to.deep.equal({ minimumVoting: 5, majorityOfVoting: true, chairOrViceChair: false, present: EXECUTIVE_PRESENT });
       const page = (await lead.get(saved.location!)).text;
-      expect(page).to.contain('<li>at least 5 voting members present</li>').and.to.contain('<li>the chair or vice-chair present: no</li>');
+      expect(page).to.contain('<li>At least 5 voting members present</li>').and.to.contain('<li>The chair or vice-chair present: no</li>');
       expect(page).to.contain(
         "At least 5 voting members and more than half of the committee&#x27;s voting members, of whom lay, executive and NHS England members are a majority, including at least 1 executive.",
       );
