@@ -30,6 +30,10 @@ export class PackLoadError extends Error {
   }
 }
 
+const QUORUM_RULES: readonly RuleId[] = ['meeting.inquorate', 'conflict.inquorate-after-exclusions'];
+/** The rules that read a pack's committee settings. */
+const COMMITTEE_RULES = RULE_IDS.filter((id) => CATALOGUE[id].usesCommitteeSettings);
+
 const JOI_OPTIONS: Joi.ValidationOptions = { abortEarly: false, convert: false, errors: { label: false } };
 
 function joiMessages(schema: Joi.Schema, value: unknown, prefix: string): string[] {
@@ -44,6 +48,8 @@ export function checkPackFile(file: string, data: unknown): { pack?: PackFile; p
   }
   const problems = joiMessages(packHeaderSchema, data, `${file}: `);
   const raw = data as Record<string, unknown>;
+  // The committee settings are the quorum and majority rules' settings: their problems name those rules.
+  if (raw.committee !== undefined) problems.push(...joiMessages(committeeSchema, raw.committee, `${file}: committee (used by ${COMMITTEE_RULES.join(', ')}): `));
   const rules = raw.rules;
   if (typeof rules === 'object' && rules !== null && !Array.isArray(rules)) {
     for (const [id, entry] of Object.entries(rules)) {
@@ -82,8 +88,6 @@ function mergeFiles(base: PackFile, derived: PackFile): PackFile {
   };
 }
 
-const QUORUM_RULES: readonly RuleId[] = ['meeting.inquorate', 'conflict.inquorate-after-exclusions'];
-
 /**
  * The committee settings the enabled rules need: any settings at all for the quorum and majority rules,
  * counted categories for constitution.voting-majority, and for a quorum that asks for a counted majority
@@ -91,7 +95,7 @@ const QUORUM_RULES: readonly RuleId[] = ['meeting.inquorate', 'conflict.inquorat
  */
 function committeeProblems(pack: PackFile, rules: RuleTable): string[] {
   const enabled = (ids: readonly RuleId[]) => ids.filter((id) => rules[id]?.enabled);
-  const needing = enabled(RULE_IDS.filter((id) => CATALOGUE[id].usesCommitteeSettings));
+  const needing = enabled(COMMITTEE_RULES);
   if (pack.committee === undefined && needing.length === 0) return [];
   const prefix = `${pack.file}: committee${needing.length > 0 ? ` (used by ${needing.join(', ')})` : ''}: `;
   const shape = joiMessages(committeeSchema.required(), pack.committee, prefix);

@@ -95,6 +95,7 @@ export const packHeaderSchema = Joi.object({
   title: Joi.string().required(),
   source: Joi.string(),
   extends: Joi.string(),
-  committee: committeeSchema,
+  // Checked on its own (resolve.ts), so its problems name the rules that use it.
+  committee: Joi.any(),
   rules: Joi.object().required(),
 });

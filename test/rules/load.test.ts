@@ -270,7 +270,7 @@ rules:
 `,
     });
     expect(problemsOf(() => loadPacks([dir]))).to.have.members([
-      `${path.join(dir, 'board.yaml')}: committee.quorum.present[0].min is required`,
+      `${path.join(dir, 'board.yaml')}: committee (used by constitution.voting-majority, meeting.inquorate, conflict.inquorate-after-exclusions): quorum.present[0].min is required`,
       `${path.join(dir, 'vote.yaml')}: committee (used by constitution.voting-majority): countedCategories is required`,
     ]);
     fs.writeFileSync(path.join(dir, 'board.yaml'), fs.readFileSync(path.join(dir, 'board.yaml'), 'utf8').replace('max: 2', 'min: 1'));
