@@ -10,9 +10,10 @@ import { holds, SignInRequiredError, type Permission } from './access';
 /**
  * The bodies a route takes, when not its area's usual: a page's form is `application/x-www-form-urlencoded`
  * and an API body is JSON of up to 1 MB. `csv-upload` is also a multipart form with one CSV file; `large-json`
- * is JSON of up to 50 MB; `json-or-csv` is JSON or a `text/csv` body.
+ * is JSON of up to 50 MB; `json-or-csv` is JSON or a `text/csv` body; `yaml-upload` is a multipart form with
+ * one rule pack file of up to 256 KB.
  */
-export type BodyKind = 'csv-upload' | 'large-json' | 'json-or-csv';
+export type BodyKind = 'csv-upload' | 'yaml-upload' | 'large-json' | 'json-or-csv';
 
 export interface RouteRule {
   permission: Permission;
@@ -123,6 +124,14 @@ export const ACCESS_POLICY: Record<string, Permission | RouteRule> = {
   'GET /committees/:id/members/:membershipId/end': 'manage',
   'POST /committees/:id/members/:membershipId/end': 'manage',
 
+  // Rule packs: the shipped ones are read-only; governance leads add and change the body's own
+  'GET /rule-packs': 'read-all',
+  'GET /rule-packs/new': 'manage',
+  'POST /rule-packs/new': { permission: 'manage', body: 'yaml-upload' },
+  'GET /rule-packs/:id': 'read-all',
+  'GET /rule-packs/:id/edit': 'manage',
+  'POST /rule-packs/:id/edit': { permission: 'manage', body: 'yaml-upload' },
+
   // Meetings, decisions, briefings and breaches
   'GET /committees/:id/meetings': 'read-all',
   'GET /meetings/new': 'manage',
@@ -188,6 +197,10 @@ export const ACCESS_POLICY: Record<string, Permission | RouteRule> = {
   'GET /api/memberships/:id': 'read-all',
   'PUT /api/memberships/:id': 'manage',
   'POST /api/memberships/:id/end': 'manage',
+  'GET /api/rule-packs': 'read-all',
+  'POST /api/rule-packs': 'manage',
+  'GET /api/rule-packs/:id': 'read-all',
+  'PUT /api/rule-packs/:id': 'manage',
   'GET /api/committees/:id/meetings': 'read-all',
   'POST /api/committees/:id/meetings': 'manage',
   'GET /api/meetings/:id': 'read-all',
@@ -200,7 +213,7 @@ export const ACCESS_POLICY: Record<string, Permission | RouteRule> = {
   'GET /api/breaches': 'read-all',
   'GET /api/breaches/:id': 'read-all',
   'PUT /api/breaches/:id': 'manage',
-  // Checking a snapshot sent in reads nothing of the register's and writes nothing.
+  // Checking a snapshot sent in writes nothing and reads only the rule packs, not the register.
   'POST /api/checks': { permission: 'read-all', body: 'large-json' },
   'GET /api/compliance': 'read-all',
   // The API's description holds nothing from the register.

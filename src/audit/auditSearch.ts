@@ -9,7 +9,7 @@ import { GiftModel } from '../declarations/gift.model';
 import { endOfDay } from '../registers/recordSource';
 import type { FieldError } from '../shared/errors';
 import { isoDate, objectId, optional, validate } from '../shared/validation';
-import { AuditEventModel } from './auditEvent.model';
+import { AuditEventModel, eventId } from './auditEvent.model';
 
 export const EVENTS_PER_PAGE = 50;
 
@@ -96,4 +96,10 @@ export async function auditVocabulary(): Promise<{ recordTypes: string[]; action
     (await AuditEventModel.aggregate<{ _id: string }>([{ $group: { _id: `$${field}` } }, { $sort: { _id: 1 } }])).map((g) => g._id);
   const [recordTypes, actions] = await Promise.all([distinct('recordType'), distinct('action')]);
   return { recordTypes, actions };
+}
+
+/** The day the first thing was recorded in the register (the audit trail's first event), or null before then. */
+export async function firstRecordedOn(): Promise<string | null> {
+  const first = await AuditEventModel.findById(eventId(1), { at: 1 }).lean();
+  return first ? first.at.toISOString().slice(0, 10) : null;
 }

@@ -1,4 +1,5 @@
 import { model, Schema } from '../db/mongoose';
+import type { QuorumSettings } from '../engine';
 import { COMMISSIONING_LEVELS, COMMITTEE_TYPES } from '../shared/vocabulary';
 import { versionedSchema, type VersionFields } from '../shared/versionedSchema';
 
@@ -8,7 +9,8 @@ export interface Committee {
   type: string;
   commissioningLevel: string | null;
   rulePack: string;
-  quorum: { minimumVoting?: number } | null;
+  /** The quorum settings the committee sets itself; each overrides its rule pack's. */
+  quorum: QuorumSettings | null;
 }
 
 const committeeSchema = versionedSchema<Committee>(
@@ -18,7 +20,19 @@ const committeeSchema = versionedSchema<Committee>(
     type: { type: String, required: true, enum: COMMITTEE_TYPES.values },
     commissioningLevel: { type: String, default: null, enum: [...COMMISSIONING_LEVELS.values, null] },
     rulePack: { type: String, required: true },
-    quorum: { type: new Schema({ minimumVoting: { type: Number, min: 1 } }, { _id: false }), default: null },
+    quorum: {
+      type: new Schema(
+        {
+          minimumVoting: { type: Number, min: 1 },
+          majorityOfVoting: Boolean,
+          countedMajority: Boolean,
+          chairOrViceChair: Boolean,
+          present: { type: Schema.Types.Mixed },
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
   },
   'committees',
 );

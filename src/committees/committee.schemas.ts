@@ -1,4 +1,5 @@
 import Joi from 'joi';
+import { OFFICE_PATTERN, presentRequirementSchema, requirementList, type QuorumSettings } from '../engine';
 import { choose, expectedVersion, isoDate, objectId } from '../shared/validation';
 import { COMMISSIONING_LEVELS, COMMITTEE_TYPES, MEMBER_CATEGORIES, MEMBERSHIP_ROLES } from '../shared/vocabulary';
 import type { FieldError } from '../shared/errors';
@@ -9,8 +10,11 @@ export interface CommitteeInput {
   type: string;
   commissioningLevel: string | null;
   rulePack: string;
-  quorum: { minimumVoting?: number } | null;
+  quorum: QuorumSettings | null;
 }
+
+/** A quorum setting the committee may leave to its rule pack (null) or set to yes or no. */
+const ownSetting = (what: string) => Joi.boolean().allow(null).messages({ '*': `Select whether ${what}, or leave it to the rule pack` });
 
 const committeeFields = {
   name: Joi.string().trim().max(200).required().messages({
@@ -28,7 +32,11 @@ const committeeFields = {
   commissioningLevel: Joi.string().valid(...COMMISSIONING_LEVELS.values).empty('').allow(null).default(null).messages(choose('a commissioning level from the list')),
   rulePack: Joi.string().trim().max(100).required().messages({ 'any.required': 'Select the rule pack to check the committee against', 'string.empty': 'Select the rule pack to check the committee against' }),
   quorum: Joi.object({
-    minimumVoting: Joi.number().integer().min(1).max(100).messages({ '*': 'Quorum must be a whole number of voting members, 1 or more' }),
+    minimumVoting: Joi.number().integer().min(1).max(100).allow(null).messages({ '*': 'Quorum must be a whole number of voting members, 1 or more' }),
+    majorityOfVoting: ownSetting("more than half of the committee's voting members must be present"),
+    countedMajority: ownSetting("the rule pack's counted categories must be a majority of the voting members present"),
+    chairOrViceChair: ownSetting('the chair or vice-chair must be present'),
+    present: requirementList(presentRequirementSchema).allow(null),
   })
     .allow(null)
     .default(null),
@@ -41,6 +49,7 @@ export interface MembershipTerms {
   category: string;
   role: string;
   voting: boolean;
+  office: string | null;
   from: string;
   to: string | null;
 }
@@ -49,6 +58,17 @@ const terms = {
   category: Joi.string().valid(...MEMBER_CATEGORIES.values).required().messages(choose("the member's category")),
   role: Joi.string().valid(...MEMBERSHIP_ROLES.values).required().messages(choose("the member's role on the committee")),
   voting: Joi.boolean().required().messages({ '*': 'Select whether the member votes' }),
+  // "Finance Director" is read as finance-director, the form the rule packs name offices in.
+  office: Joi.string()
+    .trim()
+    .lowercase()
+    .replace(/\s+/g, '-')
+    .pattern(OFFICE_PATTERN)
+    .max(60)
+    .empty('')
+    .allow(null)
+    .default(null)
+    .messages({ '*': 'Office must be letters and digits joined by hyphens, like finance-director, and 60 characters or fewer' }),
   from: isoDate().required().label('Start date').messages({ 'any.required': 'Enter the date the membership started' }),
   to: isoDate().empty('').allow(null).default(null).label('End date'),
 };

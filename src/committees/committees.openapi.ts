@@ -1,7 +1,26 @@
 import { COMMISSIONING_LEVELS, COMMITTEE_TYPES, MEMBER_CATEGORIES, MEMBERSHIP_ROLES } from '../shared/vocabulary';
-import { closedObject, input, isoDate, json, jsonBody, listOf, oneOfVocabulary, operation, orNull, recordCollection, recordId, ref, storedRecord, text, version, type ApiDescription } from '../web/openapi';
+import { closedObject, input, isoDate, json, jsonBody, listOf, oneOfVocabulary, operation, orNull, recordCollection, recordId, ref, storedRecord, text, version, type ApiDescription, type JsonSchema } from '../web/openapi';
 
 const tag = 'Committees';
+
+/** A count of members a constitution asks for, as rules/README.md describes. */
+function requirement(): JsonSchema {
+  return {
+    type: 'object',
+    properties: {
+      id: text(),
+      label: text(),
+      categories: orNull(listOf(oneOfVocabulary(MEMBER_CATEGORIES))),
+      offices: orNull(listOf(text())),
+      roles: orNull(listOf(oneOfVocabulary(MEMBERSHIP_ROLES))),
+      voting: orNull({ type: 'boolean' }),
+      min: orNull({ type: 'integer', minimum: 0 }),
+      max: orNull({ type: 'integer', minimum: 0 }),
+    },
+    required: ['id', 'label'],
+    additionalProperties: false,
+  };
+}
 
 const committeeFields = {
   name: { type: 'string', maxLength: 200 },
@@ -9,13 +28,27 @@ const committeeFields = {
   type: oneOfVocabulary(COMMITTEE_TYPES),
   commissioningLevel: orNull(oneOfVocabulary(COMMISSIONING_LEVELS)),
   rulePack: { type: 'string', maxLength: 100, description: 'The id of the rule pack its constitution is checked against, e.g. nhs-pccc-2017.' },
-  quorum: orNull({ type: 'object', properties: { minimumVoting: { type: 'integer', minimum: 1, maximum: 100 } }, additionalProperties: false }),
+  quorum: {
+    ...orNull({
+      type: 'object',
+      properties: {
+        minimumVoting: orNull({ type: 'integer', minimum: 1, maximum: 100 }),
+        majorityOfVoting: orNull({ type: 'boolean' }),
+        countedMajority: orNull({ type: 'boolean' }),
+        chairOrViceChair: orNull({ type: 'boolean' }),
+        present: { ...orNull(listOf(requirement())), description: 'Members who must be present, counted among the voting members present (only min is used).' },
+      },
+      additionalProperties: false,
+    }),
+    description: 'The quorum settings the committee sets itself; each one left out (or null) is the rule pack\'s.',
+  },
 };
 
 const terms = {
   category: oneOfVocabulary(MEMBER_CATEGORIES),
   role: oneOfVocabulary(MEMBERSHIP_ROLES),
   voting: { type: 'boolean' },
+  office: { ...orNull({ type: 'string', maxLength: 60 }), description: "The office held beyond the category, as rule packs count it, like finance-director ('Finance Director' is read as that)." },
   from: isoDate,
   to: { ...orNull(isoDate), description: 'The day the seat ended; null while it lasts.' },
 };

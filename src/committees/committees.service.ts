@@ -10,25 +10,38 @@ import { createVersioned, updateVersioned, versionHistory } from '../shared/vers
 import { CommitteeModel } from './committee.model';
 import { committeeSchema, committeeUpdateSchema, type CommitteeInput } from './committee.schemas';
 import { MembershipModel } from './membership.model';
-import { committeeRulePackIds } from '../compliance/rulePacks';
+import type { QuorumSettings } from '../engine';
+import { checksCommittees, packLibrary } from '../rulePacks/library';
 
 const RECORD_TYPE = 'committee';
 
-/** Rules that need the register: its organisations are on it, and its rule pack is installed. */
+/**
+ * Rules that need the register: its organisations are on it, its rule pack is one that checks committees,
+ * and a counted majority is asked for only when that pack counts some categories.
+ */
 async function registerChecks(value: CommitteeInput): Promise<void> {
   const errors: FieldError[] = [];
   if (!(await allOnRegister(value.organisationIds))) errors.push({ field: 'organisationIds', message: 'Select organisations that are on the register' });
-  const packs = committeeRulePackIds();
-  if (!packs.includes(value.rulePack)) {
-    errors.push({ field: 'rulePack', message: `Rule pack '${value.rulePack}' is not installed: choose one of ${packs.join(', ')}` });
+  const packs = (await packLibrary()).packs.filter(checksCommittees);
+  const pack = packs.find((p) => p.id === value.rulePack);
+  if (!pack) {
+    errors.push({ field: 'rulePack', message: `Rule pack '${value.rulePack}' is not installed: choose one of ${packs.map((p) => p.id).join(', ')}` });
+  } else if (value.quorum?.countedMajority === true && !pack.committee?.countedCategories?.length) {
+    errors.push({ field: 'quorum.countedMajority', message: `Rule pack ${pack.id} counts no categories for a majority, so a counted majority cannot be required: leave it to the rule pack, or choose No` });
   }
   if (errors.length > 0) throw new ValidationError(errors);
+}
+
+/** Only the settings the committee sets itself are kept; none at all is no quorum of its own. */
+function ownSettings(quorum: QuorumSettings | null): QuorumSettings | null {
+  const set = Object.entries(quorum ?? {}).filter(([, setting]) => setting !== null && setting !== undefined);
+  return set.length > 0 ? (Object.fromEntries(set) as QuorumSettings) : null;
 }
 
 export async function addCommittee(input: unknown, actor: Actor) {
   const value = validate(committeeSchema, input);
   await registerChecks(value);
-  return createVersioned(CommitteeModel, RECORD_TYPE, value, actor);
+  return createVersioned(CommitteeModel, RECORD_TYPE, { ...value, quorum: ownSettings(value.quorum) }, actor);
 }
 
 /** Saves the changes as a new version, provided nobody has saved the committee since `version`. */
@@ -36,7 +49,7 @@ export async function updateCommittee(id: string, input: unknown, actor: Actor) 
   await getCommittee(id);
   const { version, ...value } = validate(committeeUpdateSchema, input);
   await registerChecks(value);
-  return updateVersioned(CommitteeModel, RECORD_TYPE, id, version, value, actor);
+  return updateVersioned(CommitteeModel, RECORD_TYPE, id, version, { ...value, quorum: ownSettings(value.quorum) }, actor);
 }
 
 export function getCommittee(id: string) {

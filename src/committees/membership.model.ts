@@ -8,6 +8,8 @@ export interface Membership {
   category: string;
   role: string;
   voting: boolean;
+  /** The office held beyond the category (`finance-director`), as rule packs count it; null: none. */
+  office: string | null;
   from: string;
   to: string | null;
   /** When a governance lead saved this seat although it broke a constitution rule of the committee's pack: why, and which rules. */
@@ -22,6 +24,7 @@ const membershipSchema = versionedSchema<Membership>(
     category: { type: String, required: true, enum: MEMBER_CATEGORIES.values },
     role: { type: String, required: true, enum: MEMBERSHIP_ROLES.values },
     voting: { type: Boolean, required: true },
+    office: { type: String, default: null },
     from: { type: String, required: true },
     to: { type: String, default: null },
     constitutionNote: { type: Schema.Types.Mixed, default: null },

@@ -2,6 +2,8 @@ import { Router, type Request, type Response } from 'express';
 import { actorOf } from '../accounts/access';
 import { flash } from '../web/flash';
 import { getPerson, listPeople } from '../people/people.service';
+import { officesCounted, packLibrary } from '../rulePacks/library';
+import { officeLabel } from '../shared/vocabulary';
 import { YES_NO } from '../web/formInput';
 import { dateInputValues, handleForm, readDateInput } from '../web/forms';
 import { todayUtc } from '../engine/dates';
@@ -17,6 +19,7 @@ function membershipInputFromForm(body: Record<string, unknown>) {
     category: body.category,
     role: body.role,
     voting: body.voting,
+    office: body.office,
     from: readDateInput(body, 'from'),
     to: readDateInput(body, 'to'),
     version: body.version,
@@ -66,19 +69,38 @@ function membershipFormValues(membership: Membership & { version: number }) {
     category: membership.category,
     role: membership.role,
     voting: String(membership.voting),
+    office: membership.office ?? '',
     version: membership.version,
     ...dateInputValues('from', membership.from),
     ...dateInputValues('to', membership.to),
   };
 }
 
+/**
+ * The offices the committee's rule pack counts, as choices for the office field (with the seat's own office
+ * if the pack does not count it); none when the pack counts no offices, and the field is then free text.
+ */
+async function officeChoices(rulePack: string, current: string | null | undefined) {
+  const offices = officesCounted((await packLibrary()).packs.find((p) => p.id === rulePack));
+  if (offices.length === 0) return { offices: [], officeHint: 'Only if they hold an office the constitution counts, in lower case with hyphens, like finance-director. Leave blank if none.' };
+  const all = current && !offices.includes(current) ? [...offices, current] : offices;
+  return { offices: all.map((value) => ({ value, label: `${officeLabel(value)} (${value})` })), officeHint: `The offices rule pack ${rulePack} counts. Choose none if they hold none of these.` };
+}
+
 /** Seats on a committee, reached from its page: add, correct, end. A seat is never deleted. */
 export function membershipsRouter(): Router {
   const router = Router();
 
-  const adding = async (committeeId: string) => {
+  const adding = async (committeeId: string, office?: unknown) => {
     const committee = await getCommittee(committeeId);
-    return { title: `Add a member to ${committee.name}`, action: `/committees/${committeeId}/members/new`, backLink: `/committees/${committeeId}`, people: await listPeople(), yesNo: YES_NO };
+    return {
+      title: `Add a member to ${committee.name}`,
+      action: `/committees/${committeeId}/members/new`,
+      backLink: `/committees/${committeeId}`,
+      people: await listPeople(),
+      yesNo: YES_NO,
+      ...(await officeChoices(committee.rulePack, typeof office === 'string' ? office : null)),
+    };
   };
   router.get('/committees/:id/members/new', async (req, res) => {
     res.render('committees/membership-form', { ...(await adding(req.params.id)), values: {} });
@@ -86,7 +108,7 @@ export function membershipsRouter(): Router {
   router.post('/committees/:id/members/new', async (req, res) => {
     const id = req.params.id;
     const input = membershipInputFromForm(req.body);
-    await saveOrCheck(req, res, { action: 'add', target: id, input, form: 'committees/membership-form', page: await adding(id), dateFields: DATE_FIELDS }, async () => {
+    await saveOrCheck(req, res, { action: 'add', target: id, input, form: 'committees/membership-form', page: await adding(id, req.body.office), dateFields: DATE_FIELDS }, async () => {
       await addMembership(id, input, actorOf(req));
       flash(req, 'The member has been added.');
       res.redirect(303, `/committees/${id}`);
@@ -94,11 +116,12 @@ export function membershipsRouter(): Router {
   });
 
   /** The page context for changing or ending one seat, with whose seat it is. */
-  const seatPage = async (committeeId: string, membershipId: string, action: 'edit' | 'end') => {
+  const seatPage = async (committeeId: string, membershipId: string, action: 'edit' | 'end', office?: unknown) => {
     const membership = await membershipOn(committeeId, membershipId);
     const [committee, person] = await Promise.all([getCommittee(committeeId), getPerson(membership.personId)]);
     const title = action === 'edit' ? `Change ${person.name}'s membership of ${committee.name}` : `End ${person.name}'s membership of ${committee.name}`;
-    return { membership, title, person, action: `/committees/${committeeId}/members/${membershipId}/${action}`, backLink: `/committees/${committeeId}`, yesNo: YES_NO, editing: true };
+    const choices = await officeChoices(committee.rulePack, typeof office === 'string' ? office : membership.office);
+    return { membership, title, person, action: `/committees/${committeeId}/members/${membershipId}/${action}`, backLink: `/committees/${committeeId}`, yesNo: YES_NO, editing: true, ...choices };
   };
 
   router.get('/committees/:id/members/:membershipId/edit', async (req, res) => {
@@ -108,7 +131,7 @@ export function membershipsRouter(): Router {
   router.post('/committees/:id/members/:membershipId/edit', async (req, res) => {
     const { id, membershipId } = req.params;
     const input = membershipInputFromForm(req.body);
-    await saveOrCheck(req, res, { action: 'change', target: membershipId, input, form: 'committees/membership-form', page: await seatPage(id, membershipId, 'edit'), dateFields: DATE_FIELDS }, async () => {
+    await saveOrCheck(req, res, { action: 'change', target: membershipId, input, form: 'committees/membership-form', page: await seatPage(id, membershipId, 'edit', req.body.office), dateFields: DATE_FIELDS }, async () => {
       await updateMembership(membershipId, input, actorOf(req));
       flash(req, 'The membership has been updated. The earlier version is kept in its history.');
       res.redirect(303, `/committees/${id}`);

@@ -57,7 +57,7 @@ async function checkedSeatEnd(id: string, input: unknown) {
   assertVersion(membership, version);
   if (to < membership.from) throw new ValidationError([{ field: 'to', message: 'End date must be the same as or after the date the membership started' }]);
   const { committeeId, personId, category, role, voting, from } = membership;
-  return { to, version, change: { committeeId, personId, replacing: { from }, seat: { category, role, voting, from, to } } };
+  return { to, version, change: { committeeId, personId, replacing: { from }, seat: { category, role, voting, office: membership.office ?? null, from, to } } };
 }
 
 /** The day a change matters to the committee: when it takes effect, or today for one in the past. */

@@ -11,9 +11,9 @@ const checkQuerySchema = Joi.object({
 /** POST /api/checks checks a snapshot sent in; GET /api/compliance checks the register's own data. */
 export function complianceApi(): Router {
   const router = Router();
-  router.post('/checks', (req, res) => {
+  router.post('/checks', async (req, res) => {
     const query = validate(checkQuerySchema, req.query);
-    res.json(checkSnapshot(req.body, { asAt: query.asAt, packIds: query.packs?.split(',') }));
+    res.json(await checkSnapshot(req.body, { asAt: query.asAt, packIds: query.packs?.split(',') }));
   });
 
   router.get('/compliance', async (req, res) => {

@@ -1,8 +1,20 @@
 import { RULE_IDS, SEVERITIES, SUBJECT_KEYS } from '../engine';
-import { closedObject, isoDate, json, jsonBody, listOf, operation, orNull, query, recordId, ref, text, type ApiDescription } from '../web/openapi';
+import { closedObject, isoDate, json, jsonBody, listOf, operation, orNull, query, recordId, ref, text, type ApiDescription, type JsonSchema } from '../web/openapi';
 
 const tag = 'Compliance';
 const asAt = query('asAt', isoDate, 'Check as at this day (YYYY-MM-DD); today if not given.');
+
+/** A finding: every subject key is given (null when it does not apply); requirementId only on composition findings. */
+function finding(): JsonSchema {
+  const always = closedObject({
+    ruleId: { type: 'string', enum: [...RULE_IDS] },
+    severity: { type: 'string', enum: [...SEVERITIES] },
+    message: text(),
+    guidance: text('The paragraph of the guidance the rule comes from.'),
+    ...Object.fromEntries(SUBJECT_KEYS.map((key) => [key, orNull(text())])),
+  });
+  return { ...always, properties: { ...(always.properties as JsonSchema), requirementId: text('The requirement of constitution.composition the finding is about.') } };
+}
 
 /** POST /api/checks and GET /api/compliance, described. */
 export const complianceApiDescription: ApiDescription = {
@@ -38,15 +50,7 @@ export const complianceApiDescription: ApiDescription = {
     Findings: closedObject({
       asAt: isoDate,
       rulePacks: listOf(closedObject({ id: text(), version: text() })),
-      findings: listOf(
-        closedObject({
-          ruleId: { type: 'string', enum: [...RULE_IDS] },
-          severity: { type: 'string', enum: [...SEVERITIES] },
-          message: text(),
-          guidance: text('The paragraph of the guidance the rule comes from.'),
-          ...Object.fromEntries(SUBJECT_KEYS.map((key) => [key, orNull(text())])),
-        }),
-      ),
+      findings: listOf(finding()),
       summary: closedObject(Object.fromEntries(SEVERITIES.map((severity) => [severity, { type: 'integer', minimum: 0 }]))),
     }),
   },

@@ -9,7 +9,7 @@ import { isoDate, objectId, validate } from '../shared/validation';
 import { createVersioned } from '../shared/versionedRecords';
 import { ComplianceRunModel } from './complianceRun.model';
 import { diffFindings } from './findingsDiff';
-import { shippedPacks } from './rulePacks';
+import { packLibrary } from '../rulePacks/library';
 import { buildSnapshot } from './snapshotBuilder';
 
 /** The database's own data failed snapshot validation: a data problem to show, not to hide. */
@@ -25,9 +25,9 @@ const scopeSchema = Joi.object({
   committeeId: objectId().empty('').allow(null).label('Committee'),
 });
 
-/** Checks untrusted snapshot JSON (POST /api/checks) against the shipped packs. */
-export function checkSnapshot(input: unknown, options: CheckOptions) {
-  const result = runCheck(input, shippedPacks(), options);
+/** Checks untrusted snapshot JSON (POST /api/checks) against the shipped packs and the body's own. */
+export async function checkSnapshot(input: unknown, options: CheckOptions) {
+  const result = runCheck(input, (await packLibrary()).packs, options);
   if (!result.ok) throw new ValidationError(result.errors.map((e) => ({ field: e.path, message: e.message })));
   return result.document;
 }
@@ -39,8 +39,8 @@ export function checkSnapshot(input: unknown, options: CheckOptions) {
 export async function checkRegister(input: unknown): Promise<FindingsDocument> {
   const scope = validate(scopeSchema, input);
   const asAt = scope.asAt ?? todayUtc();
-  const snapshot = await buildSnapshot(asAt);
-  const result = runCheck(snapshot, shippedPacks(), { asAt });
+  const [snapshot, library] = await Promise.all([buildSnapshot(asAt), packLibrary()]);
+  const result = runCheck(snapshot, library.packs, { asAt });
   if (!result.ok) throw new SnapshotProblemsError(result.errors);
   if (!scope.committeeId) return result.document;
 
@@ -58,27 +58,30 @@ export async function checkRegister(input: unknown): Promise<FindingsDocument> {
  * Enters on the register of breaches, at once, the breaches a decision's record shows (a member who voted
  * with an interest, a decision inquorate without its conflicted members), rather than at the next check.
  */
-export async function enterBreachesOfDecisions(decisionIds: readonly string[], date: string, actor: Actor) {
+export async function enterBreachesOfDecisions(decisionIds: readonly string[], date: string, actor: Actor, at = new Date()) {
   if (decisionIds.length === 0) return [];
   const document = await checkRegister({ asAt: date });
-  return syncBreaches(document.findings.filter((f) => f.decisionId !== null && decisionIds.includes(f.decisionId)), actor);
+  return syncBreaches(document.findings.filter((f) => f.decisionId !== null && decisionIds.includes(f.decisionId)), actor, at);
 }
 
-/** Runs a check from the dashboard and stores it, so the next run can show what changed. */
-export async function runAndStoreCheck(input: { asAt?: string; committeeId?: string | null }, actor: Actor) {
+/**
+ * Runs a check from the dashboard and stores it, so the next run can show what changed. `at` is when it
+ * ran, if not now (the demo's stored runs).
+ */
+export async function runAndStoreCheck(input: { asAt?: string; committeeId?: string | null }, actor: Actor, at = new Date()) {
   const document = await checkRegister(input);
   const committeeId = input.committeeId || null;
   if (committeeId && !(await CommitteeModel.exists({ _id: committeeId }))) throw new NotFoundError('The committee');
   const run = await createVersioned(ComplianceRunModel, 'compliance-run', {
-    ranAt: new Date(),
+    ranAt: at,
     ranBy: { personId: actor.personId, name: actor.name },
     committeeId,
     asAt: document.asAt,
     rulePacks: document.rulePacks,
     findings: document.findings,
     summary: document.summary,
-  }, actor);
-  await syncBreaches(document.findings, actor);
+  }, actor, 'created', { at });
+  await syncBreaches(document.findings, actor, at);
   return run;
 }
 

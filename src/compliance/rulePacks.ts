@@ -4,7 +4,7 @@ import { loadShippedPacks } from '../rules';
 let shipped: RulePack[] | undefined;
 
 /** The packs in the top-level rules/ folder, loaded (and validated) once per process. */
-export function shippedPacks(): RulePack[] {
+function shippedPacks(): RulePack[] {
   shipped ??= loadShippedPacks();
   return shipped;
 }

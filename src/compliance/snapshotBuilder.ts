@@ -41,7 +41,7 @@ export async function buildSnapshot(asAt: string, source: RecordSource = current
   const membersByCommittee = new Map<string, SnapshotCommittee['members']>();
   for (const m of memberships) {
     const list = membersByCommittee.get(m.committeeId) ?? [];
-    list.push({ personId: m.personId, category: m.category as MemberCategory, role: m.role as MemberRole, voting: m.voting, from: m.from, to: m.to ?? null });
+    list.push({ personId: m.personId, category: m.category as MemberCategory, role: m.role as MemberRole, voting: m.voting, office: m.office ?? null, from: m.from, to: m.to ?? null });
     membersByCommittee.set(m.committeeId, list);
   }
 
@@ -66,7 +66,7 @@ export async function buildSnapshot(asAt: string, source: RecordSource = current
       type: c.type as CommitteeType,
       commissioningLevel: (c.commissioningLevel ?? null) as CommissioningLevel | null,
       rulePack: c.rulePack,
-      quorum: c.quorum?.minimumVoting ? { minimumVoting: c.quorum.minimumVoting } : null,
+      quorum: c.quorum ?? null,
       members: membersByCommittee.get(id(c)) ?? [],
     })),
     declarations: declarations.map((d) => ({

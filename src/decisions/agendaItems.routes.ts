@@ -2,7 +2,7 @@ import { Router, type Response } from 'express';
 import { actorOf } from '../accounts/access';
 import { flash } from '../web/flash';
 import { findOrganisations } from '../organisations/organisationSearch';
-import { listCcgs, organisationLabels } from '../organisations/organisations.service';
+import { listCommissioners, organisationLabels } from '../organisations/organisations.service';
 import { longDate, type BriefedInterest } from '../engine';
 import { NotFoundError, ValidationError } from '../shared/errors';
 import { readPounds } from '../shared/money';
@@ -48,7 +48,7 @@ function itemFormValues(meeting: { version: number }, item: AgendaItem, decision
 }
 
 async function itemFormPage(fields: Record<string, unknown> & { values: Record<string, unknown> }, candidates: { value: string; label: string }[] = []) {
-  const [chosen, ccgs] = await Promise.all([organisationLabels(formList(fields.values.affectedOrganisationIds)), listCcgs()]);
+  const [chosen, ccgs] = await Promise.all([organisationLabels(formList(fields.values.affectedOrganisationIds)), listCommissioners()]);
   return { ...fields, chosenOrganisations: chosen, candidates, ccgs: ccgs.map((c) => ({ value: String(c._id), label: c.name })), yesNo: YES_NO };
 }
 

@@ -52,7 +52,7 @@ async function enteredOnce<T>(create: () => Promise<T>): Promise<T | null> {
 }
 
 /** A new entry of the register for a breach finding: open, dated the day of its decision. */
-function newBreach(finding: Finding & { ruleId: BreachRuleId }, decisionDates: Map<string, string>) {
+function newBreach(finding: Finding & { ruleId: BreachRuleId }, decisionDates: Map<string, string>, at: Date) {
   const { ruleId, committeeId, decisionId, meetingId, personId, declarationId, message, guidance } = finding;
   return {
     findingKey: findingKey(finding),
@@ -65,8 +65,8 @@ function newBreach(finding: Finding & { ruleId: BreachRuleId }, decisionDates: M
     message,
     guidance,
     // Every breach rule is about a decision; the fallback only guards a finding made from other data.
-    occurredOn: decisionDates.get(decisionId ?? '') ?? todayUtc(),
-    firstFoundAt: new Date(),
+    occurredOn: decisionDates.get(decisionId ?? '') ?? todayUtc(at),
+    firstFoundAt: at,
     status: 'open' as const,
     actionTaken: null,
   };
@@ -75,16 +75,17 @@ function newBreach(finding: Finding & { ruleId: BreachRuleId }, decisionDates: M
 /**
  * Enters each breach finding on the register of breaches the first time a check finds it. Entries already
  * there are left exactly as they are, whether found again or not: a breach stays on the register once
- * recorded, and only a governance lead changes its status. Returns the new entries.
+ * recorded, and only a governance lead changes its status. Returns the new entries. `at` is when the check
+ * ran, if not now (the demo's history).
  */
-export async function syncBreaches(findings: readonly Finding[], actor: Actor) {
+export async function syncBreaches(findings: readonly Finding[], actor: Actor, at = new Date()) {
   const breaches = breachFindings(findings);
   const known = new Set((await BreachModel.find({ findingKey: { $in: breaches.map(findingKey) } }, { findingKey: 1 }).lean()).map((b) => b.findingKey));
   const fresh = breaches.filter((f) => !known.has(findingKey(f)));
   const decisionDates = await namesById(DecisionModel, fresh.map((f) => f.decisionId), 'date');
   const entered = [];
   for (const finding of fresh) {
-    const breach = await enteredOnce(() => createVersioned(BreachModel, RECORD_TYPE, newBreach(finding, decisionDates), actor, 'recorded', { id: breachId(finding) }));
+    const breach = await enteredOnce(() => createVersioned(BreachModel, RECORD_TYPE, newBreach(finding, decisionDates, at), actor, 'recorded', { id: breachId(finding), at }));
     if (breach) entered.push(breach);
   }
   return entered;

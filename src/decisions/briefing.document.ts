@@ -4,7 +4,7 @@
  * they always say the same thing; the web page renders the briefing with its own markup.
  */
 import { formatPounds } from '../shared/money';
-import { categoryGroup, longDate, type Briefing, type BriefingItem, type ConflictedMember, type ItemQuorum, type QuorumTest } from '../engine';
+import { describeQuorum, longDate, type Briefing, type BriefingItem, type ConflictedMember, type ItemQuorum, type QuorumTest } from '../engine';
 import { DECISION_KINDS, labelOf, MEMBER_CATEGORIES, MEMBERSHIP_ROLES } from '../shared/vocabulary';
 
 export type Block =
@@ -25,8 +25,7 @@ export function quorumStatus(quorum: ItemQuorum): { text: string; tag: 'green' |
 
 /** "At least 4 voting members, of whom lay, executive and NHS England members are a majority, with the chair or vice-chair present." */
 export function quorumRule(test: QuorumTest | null): string {
-  if (!test) return 'The rule pack sets no quorum for this committee.';
-  return `At least ${test.minimumVoting} voting members, of whom ${categoryGroup(test.countedCategories)} are a majority, with the chair or vice-chair present.`;
+  return test ? describeQuorum(test) : 'The rule pack sets no quorum for this committee.';
 }
 
 /** Who comes, in words: the basis the quorum figures rest on. */

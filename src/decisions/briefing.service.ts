@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
  */
 import { appendAuditEvent, type Actor } from '../audit/auditLog';
 import { SnapshotProblemsError } from '../compliance/compliance.service';
-import { shippedPacks } from '../compliance/rulePacks';
+import { packLibrary } from '../rulePacks/library';
 import { buildSnapshot, snapshotItemId } from '../compliance/snapshotBuilder';
 import { briefMeeting, isActiveOn, longDate, validateSnapshot, type Briefing, type BriefingItem, type Snapshot } from '../engine';
 import type { Postman } from '../mail/postman';
@@ -38,11 +38,12 @@ function chairOn(snapshot: Snapshot, committeeId: string, date: string): Briefin
 export async function meetingBriefing(meetingId: string): Promise<MeetingBriefing> {
   const meeting = isObjectId(meetingId) ? await MeetingModel.findById(meetingId, { date: 1, committeeId: 1 }).lean() : null;
   if (!meeting) throw new NotFoundError('The meeting');
-  const validation = validateSnapshot(await buildSnapshot(meeting.date), { packs: shippedPacks() });
+  const [snapshot, { packs }] = await Promise.all([buildSnapshot(meeting.date), packLibrary()]);
+  const validation = validateSnapshot(snapshot, { packs });
   if (!validation.ok) throw new SnapshotProblemsError(validation.errors);
   return {
     // The stored id, not the one asked for: an id in capitals finds the meeting but is not the snapshot's id.
-    briefing: briefMeeting(validation.snapshot, shippedPacks(), String(meeting._id)),
+    briefing: briefMeeting(validation.snapshot, packs, String(meeting._id)),
     chair: chairOn(validation.snapshot, meeting.committeeId, meeting.date),
   };
 }

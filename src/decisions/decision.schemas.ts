@@ -34,7 +34,7 @@ const contentFields = {
     .unique()
     .default([])
     .messages({ 'array.base': 'Select the organisations from the list', 'array.unique': 'Select each organisation once' }),
-  affectsAllPracticesOf: objectId('Select the clinical commissioning group from the list').empty('').allow(null).default(null),
+  affectsAllPracticesOf: objectId('Select the clinical commissioning group or integrated care board from the list').empty('').allow(null).default(null),
 };
 
 export const newDecisionSchema = Joi.object<DecisionContent & { meetingId: string; itemId: string | null; date?: string }>({

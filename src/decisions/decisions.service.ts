@@ -2,11 +2,13 @@ import type { Actor } from '../audit/auditLog';
 import { CommitteeModel } from '../committees/committee.model';
 import { longDate } from '../engine/dates';
 import { OrganisationModel } from '../organisations/organisation.model';
-import { allOnRegister, isCcgOnRegister } from '../organisations/organisations.service';
+import { allOnRegister, isCommissionerOnRegister } from '../organisations/organisations.service';
 import { NotFoundError, ValidationError, type FieldError } from '../shared/errors';
 import { findRecord, isObjectId, namesById } from '../shared/records';
 import { validate } from '../shared/validation';
+import { todayUtc } from '../engine/dates';
 import { createVersioned, updateVersioned, versionHistory } from '../shared/versionedRecords';
+import { decisionRecordsAsAt } from '../registers/decisions';
 import { attendanceAt, participationOf, seatsOf } from './attendance';
 import { DECISION_RECORD_TYPE, DecisionModel, type Decision } from './decision.model';
 import { decisionUpdateSchema, newDecisionSchema, type DecisionContent } from './decision.schemas';
@@ -16,10 +18,10 @@ import { getMeeting, saveItem } from './meetings.service';
 type StoredMeeting = Awaited<ReturnType<typeof getMeeting>>;
 type StoredDecision = Awaited<ReturnType<typeof getDecision>>;
 
-export const NOTHING_AFFECTED = 'Select the organisations the decision pays or contracts, or every practice of a clinical commissioning group';
+export const NOTHING_AFFECTED = 'Select the organisations the decision pays or contracts, or every practice of a clinical commissioning group or integrated care board';
 
 /**
- * A decision affects named organisations on the register, or every practice of a CCG on it, or both.
+ * A decision affects named organisations on the register, or every practice of a CCG or ICB on it, or both.
  * `prefix` places the errors where the decision sits in the input ("decision." beside its agenda item).
  */
 export async function assertDecisionContent(content: Pick<DecisionContent, 'affectedOrganisationIds' | 'affectsAllPracticesOf'>, prefix = ''): Promise<void> {
@@ -27,7 +29,7 @@ export async function assertDecisionContent(content: Pick<DecisionContent, 'affe
   const errors: FieldError[] = [];
   if (listed.length === 0 && !ccg) errors.push({ field: `${prefix}affectedOrganisationIds`, message: NOTHING_AFFECTED });
   if (listed.length > 0 && !(await allOnRegister(listed))) errors.push({ field: `${prefix}affectedOrganisationIds`, message: 'Select organisations that are on the register' });
-  if (ccg && !(await isCcgOnRegister(ccg))) errors.push({ field: `${prefix}affectsAllPracticesOf`, message: 'Select a clinical commissioning group on the register' });
+  if (ccg && !(await isCommissionerOnRegister(ccg))) errors.push({ field: `${prefix}affectsAllPracticesOf`, message: 'Select a clinical commissioning group or integrated care board on the register' });
   if (errors.length > 0) throw new ValidationError(errors);
 }
 
@@ -109,13 +111,15 @@ function affectedText(decision: Decision, organisationNames: Map<string, string>
 
 /**
  * Decisions as the register of procurement decisions shows them: committee, organisations affected,
- * and who took part, with what each member present did on the decision's agenda item.
+ * who took part, with what each member present did on the decision's agenda item, who made the
+ * decision, and each member with a declared or possible conflict and how it was managed.
  */
 export async function describeDecisions(decisions: readonly StoredDecision[]) {
-  const [meetings, committeeNames, organisationNames] = await Promise.all([
+  const [meetings, committeeNames, organisationNames, { records }] = await Promise.all([
     MeetingModel.find({ _id: { $in: decisions.map((d) => d.meetingId).filter(isObjectId) } }).lean(),
     namesById(CommitteeModel, decisions.map((d) => d.committeeId)),
     namesById(OrganisationModel, decisions.flatMap((d) => [...d.affectedOrganisationIds, d.affectsAllPracticesOf])),
+    decisionRecordsAsAt(todayUtc()),
   ]);
   const attendance = await attendanceAt(meetings, await seatsOf(meetings.map((m) => m.committeeId)));
   return decisions.map((decision) => {
@@ -127,6 +131,7 @@ export async function describeDecisions(decisions: readonly StoredDecision[]) {
       itemId: item?.itemId ?? null,
       affected: affectedText(decision, organisationNames),
       participation: m < 0 ? [] : participationOf(item, attendance[m]),
+      record: records.get(String(decision._id)) ?? null,
     };
   });
 }

@@ -79,8 +79,12 @@ export interface ItemQuorum {
   votingPresentAfter: number;
   countedBefore: number;
   countedAfter: number;
-  minimumVoting: number;
+  /** The committee's voting members on the meeting date, present or not. */
+  votingMembers: number;
+  minimumVoting: number | null;
   countedCategories: MemberCategory[];
+  /** The quorum's `present` requirements, counted among the voting members left after withdrawal. */
+  presentAfterWithdrawal: { requirementId: string; label: string; min: number; count: number; met: boolean }[];
   /** After withdrawal. */
   chairOrViceChairPresent: boolean;
   /** Who chairs the item once the conflicted withdraw: the chair, else the vice-chair, else nobody. */
@@ -146,6 +150,8 @@ interface MeetingView {
   quorumTest: QuorumTest | null;
   /** The quorum test on everyone attending, before anyone withdraws (null: the pack has no quorum rule). */
   before: QuorumOutcome | null;
+  /** The committee's voting members on the meeting date: majorityOfVoting's denominator, before and after. */
+  votingMembers: number;
 }
 
 /**
@@ -167,7 +173,9 @@ export function briefMeeting(snapshot: Snapshot, packs: readonly RulePack[], mee
   const quorumTest = quorumRule ? quorumTestFor(committee, quorumRule.committee) : null;
   const basis: AttendanceBasis = meeting.present.length > 0 ? 'present' : 'expected';
   const attending = basis === 'present' ? index.attendance(meeting) : membersOn(committee, meeting.date);
-  const view: MeetingView = { index, rules, attending, basis, quorumTest, before: quorumTest && assessQuorum(attending, quorumTest) };
+  const votingMembers = index.votingMembersAt(meeting);
+  const before = quorumTest && assessQuorum(attending, quorumTest, votingMembers);
+  const view: MeetingView = { index, rules, attending, basis, quorumTest, before, votingMembers };
 
   const items = decisionItems(snapshot, meeting).map(({ itemId, title, decision }) => briefItem(view, itemId, title, decision));
   return {
@@ -198,7 +206,7 @@ function briefItem(view: MeetingView, itemId: string, title: string, decision: D
   const chairedBefore = chairOf(view.attending);
   const chairedBy = chairOf(remaining);
 
-  const quorum = view.quorumTest && view.before && itemQuorum(view, view.before, assessQuorum(remaining, view.quorumTest), withdrawing, chairedBy);
+  const quorum = view.quorumTest && view.before && itemQuorum(view, view.before, assessQuorum(remaining, view.quorumTest, view.votingMembers), withdrawing, chairedBy);
   // Only the member who would have chaired is told who takes over (null: nobody can).
   const takesTheChair = (member: Membership) => (member !== chairedBefore ? undefined : chairedBy && index.personName(chairedBy.personId));
   const conflicted = sortedByName(conflictedFound.map((f) => conflictedMember(index, f, takesTheChair(f.member))));
@@ -227,8 +235,10 @@ function itemQuorum(view: MeetingView, before: QuorumOutcome, after: QuorumOutco
     votingPresentAfter: after.votingPresent,
     countedBefore: before.countedPresent,
     countedAfter: after.countedPresent,
+    votingMembers: after.votingMembers,
     minimumVoting: before.test.minimumVoting,
     countedCategories: [...before.test.countedCategories],
+    presentAfterWithdrawal: after.present.map(({ requirement, count, met }) => ({ requirementId: requirement.id, label: requirement.label, min: requirement.min ?? 0, count, met })),
     chairOrViceChairPresent: after.chairOrVicePresent,
     chairedBy: chairedBy && person(view.index, chairedBy),
     reasons: quorumReasons({

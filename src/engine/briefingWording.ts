@@ -3,16 +3,12 @@
  * present and future tense, unlike the findings, which report what happened. The
  * numbers come from the one quorum test (quorum.ts); only the words are here.
  */
-import { categoryGroup, listJoin, plural } from './describe';
-import type { QuorumOutcome } from './quorum';
+import { capitalise, categoryGroup, listJoin, plural } from './describe';
+import { quorumShortfalls, type AttendanceWords, type QuorumOutcome } from './quorum';
 import type { MemberCategory, MemberRole } from './types';
 
 /** `present`: who the meeting recorded as present; `expected`: every member, as nobody is recorded yet. */
 export type AttendanceBasis = 'present' | 'expected';
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 const quoted = (titles: readonly string[]) => listJoin(titles.map((t) => `'${t}'`));
 
@@ -20,23 +16,20 @@ function members(count: number): string {
   return count === 1 ? 'voting member' : 'voting members';
 }
 
-/** Why the meeting is not quorate before anyone withdraws: "only 3 voting members are expected (the quorum is 4)". */
-function shortfalls(outcome: QuorumOutcome, basis: AttendanceBasis): string {
-  const { votingPresent: voting, countedPresent: counted, test } = outcome;
-  const are = (n: number) => `${n === 1 ? 'is' : 'are'} ${basis}`;
-  const reasons: string[] = [];
-  if (!outcome.enoughVoting) reasons.push(`${voting === 0 ? 'no' : `only ${voting}`} ${members(voting)} ${are(voting)} (the quorum is ${test.minimumVoting})`);
-  if (voting > 0 && !outcome.majority) reasons.push(`${categoryGroup(test.countedCategories)} are ${counted} of the ${voting} ${members(voting)} ${basis}, not a majority`);
-  if (!outcome.chairOrVicePresent) reasons.push(`neither the chair nor the vice-chair is ${basis}`);
-  return reasons.join('; ');
+/** Who is there before the meeting: "is present", "are expected". */
+function beforeTheMeeting(basis: AttendanceBasis): AttendanceWords {
+  return { there: (n) => `${n === 1 ? 'is' : 'are'} ${basis}`, adjective: basis, were: 'are', had: 'has' };
 }
 
-/** "5 voting members (the quorum is 4)", "only 3 voting members, fewer than the quorum of 4". */
+/** Who would be left once the conflicted withdraw. */
+const ONCE_THEY_WITHDRAW: AttendanceWords = { there: () => 'would remain', adjective: 'remaining', were: 'would be', had: 'has' };
+
+/** "5 voting members (the quorum is 4)", "only 3 voting members": the verdict after it says what falls short. */
 function leaving(after: QuorumOutcome): string {
   const { votingPresent: voting, test } = after;
   if (voting === 0) return 'no voting members';
-  if (after.enoughVoting) return `${voting} ${members(voting)} (the quorum is ${test.minimumVoting})`;
-  return `only ${voting} ${members(voting)}, fewer than the quorum of ${test.minimumVoting}`;
+  if (!after.enoughVoting) return `only ${voting} ${members(voting)}`;
+  return test.minimumVoting === null ? `${voting} ${members(voting)}` : `${voting} ${members(voting)} (the quorum is ${test.minimumVoting})`;
 }
 
 function majorityAfter(before: QuorumOutcome, after: QuorumOutcome): string {
@@ -74,7 +67,7 @@ export function quorumReasons(input: QuorumReasonsInput): string[] {
   const { basis, before, after, withdrawing } = input;
   const reasons: string[] = [];
   if (!before.quorate) {
-    reasons.push(`The meeting ${basis === 'expected' ? 'will not be' : 'is not'} quorate even before anyone withdraws: ${shortfalls(before, basis)}.`);
+    reasons.push(`The meeting ${basis === 'expected' ? 'will not be' : 'is not'} quorate even before anyone withdraws: ${quorumShortfalls(before, beforeTheMeeting(basis))}.`);
   }
   if (withdrawing.length === 0) {
     reasons.push(`Nobody ${basis} holds an interest in the organisations this decision affects, so nobody needs to withdraw.`);
@@ -82,14 +75,11 @@ export function quorumReasons(input: QuorumReasonsInput): string[] {
     return reasons;
   }
   reasons.push(`${listJoin(withdrawing)} should withdraw, leaving ${leaving(after)}.`);
-  if (after.votingPresent > 0) reasons.push(majorityAfter(before, after));
+  if (after.votingPresent > 0 && after.test.countedMajority) reasons.push(majorityAfter(before, after));
   const chair = chairSentence(input);
   if (chair) reasons.push(chair);
-  reasons.push(
-    after.quorate
-      ? 'The meeting stays quorate for this item once they withdraw.'
-      : 'Without them the meeting would not be quorate for this item, so the decision should be deferred or referred.',
-  );
+  if (after.quorate) reasons.push('The meeting stays quorate for this item once they withdraw.');
+  else reasons.push(`Without them the meeting would not be quorate for this item: ${quorumShortfalls(after, ONCE_THEY_WITHDRAW)}. The decision should be deferred or referred.`);
   return reasons;
 }
 

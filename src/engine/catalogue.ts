@@ -2,7 +2,7 @@
  * The rule catalogue of shared/spec/snapshot.md: the fixed rule ids, what each one's
  * parameters look like, and whether it judges one committee or the whole body.
  */
-import type { MemberCategory, Severity } from './types';
+import type { MemberCategory, Requirement, Severity } from './types';
 
 type NoParams = Record<string, never>;
 
@@ -18,14 +18,17 @@ export interface RuleParams {
    * a missing seat is reported at `missingSeatSeverity` (advice, by default a warning).
    */
   'constitution.non-voting-seats': { seats: MemberCategory[]; missingSeatSeverity: Severity };
+  'constitution.composition': { requirements: Requirement[] };
   'meeting.inquorate': NoParams;
   'register.no-declaration': NoParams;
   'register.annual-confirmation-overdue': { months: number };
   'register.late-declaration': { days: number };
+  'register.nil-with-current-interests': NoParams;
   'gifts.cash-or-voucher': NoParams;
   'gifts.supplier-gift-accepted': { minimumValueGBP: number };
   'gifts.undeclared': { giftMinimumGBP: number; hospitalityMinimumGBP: number; days: number };
   'gifts.hospitality-unapproved': { approvalAboveGBP: number };
+  'gifts.cumulative-from-source': { thresholdGBP: number; months: number; days: number };
   'conflict.voted-while-conflicted': NoParams;
   'conflict.undeclared-at-decision': NoParams;
   'conflict.managed': NoParams;
@@ -54,14 +57,17 @@ export const CATALOGUE: { readonly [K in RuleId]: CatalogueEntry } = {
   'constitution.chair-lay': committeeRule(),
   'constitution.vice-chair-lay': committeeRule(),
   'constitution.non-voting-seats': committeeRule(),
+  'constitution.composition': committeeRule(),
   'meeting.inquorate': committeeRule(true),
   'register.no-declaration': bodyRule,
   'register.annual-confirmation-overdue': bodyRule,
   'register.late-declaration': bodyRule,
+  'register.nil-with-current-interests': bodyRule,
   'gifts.cash-or-voucher': bodyRule,
   'gifts.supplier-gift-accepted': bodyRule,
   'gifts.undeclared': bodyRule,
   'gifts.hospitality-unapproved': bodyRule,
+  'gifts.cumulative-from-source': bodyRule,
   'conflict.voted-while-conflicted': committeeRule(),
   'conflict.undeclared-at-decision': committeeRule(),
   'conflict.managed': committeeRule(),

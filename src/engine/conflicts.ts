@@ -7,10 +7,10 @@ import type { CheckContext } from './context';
 import { longDate } from './dates';
 import { decisionReference, declarationLabel, distinctSorted, indirectHolder, listJoin } from './describe';
 import type { SnapshotIndex } from './indexes';
-import { interestsInDecision, type MemberInterests } from './interests';
+import { actionOf, interestsInDecision, recordedActions, type MemberInterests } from './interests';
 import type { ActiveRule, RuleSet } from './packs';
-import { assessQuorum, explainInquorate, quorumTestFor } from './quorum';
-import type { Committee, Decision, Declaration, Membership, ParticipationAction } from './types';
+import { assessQuorum, ONCE_WITHDRAWN, quorumShortfalls, quorumTestFor } from './quorum';
+import type { Committee, Decision, Declaration, Meeting, Membership, ParticipationAction } from './types';
 
 /** "a declared interest in Example Surgery", "declared interests in A and B, held through their spouse or partner". */
 function interestPhrase(index: SnapshotIndex, declarations: readonly Declaration[], decision: Decision): string {
@@ -29,11 +29,6 @@ const STOOD_BACK: Record<Exclude<ParticipationAction, 'voted'>, string> = {
   abstained: 'abstained on',
 };
 
-/** A present voting member with no entry on the item voted; a non-voting one with no entry did not (null). */
-function actionOf(member: Membership, actions: ReadonlyMap<string, ParticipationAction>): ParticipationAction | null {
-  return actions.get(member.personId) ?? (member.voting ? 'voted' : null);
-}
-
 /** The conflict rules a committee's pack enables. */
 interface ConflictRules {
   voted?: ActiveRule<'conflict.voted-while-conflicted'>;
@@ -46,6 +41,7 @@ interface ConflictRules {
 /** One decision being checked, with what every member's check needs. */
 interface DecisionInView {
   decision: Decision;
+  meeting: Meeting;
   committee: Committee;
   actions: ReadonlyMap<string, ParticipationAction>;
   /** "'Title' (Committee, date)" */
@@ -67,9 +63,8 @@ export function checkConflicts(ctx: CheckContext, committee: Committee, rules: R
     const meeting = index.meetings.get(decision.meetingId);
     if (decision.date > ctx.asAt || !meeting) continue;
     const attending = index.attendance(meeting);
-    const actions = new Map<string, ParticipationAction>();
-    for (const entry of index.itemOf(decision.id)?.participation ?? []) actions.set(entry.personId, entry.action);
-    const view: DecisionInView = { decision, committee, actions, reference: decisionReference(decision, committee) };
+    const actions = recordedActions(index, decision.id);
+    const view: DecisionInView = { decision, meeting, committee, actions, reference: decisionReference(decision, committee) };
 
     const conflicted: Membership[] = [];
     for (const interests of interestsInDecision(index, decision, attending, { nameMatches: enabled.nameMatch !== undefined })) {
@@ -122,7 +117,11 @@ function reportConflict(ctx: CheckContext, view: DecisionInView, interests: Memb
   }
 }
 
-/** The meeting's quorum test on those present minus every conflicted member, whatever each of them did. */
+/**
+ * The meeting's quorum test on those present minus every conflicted member, whatever each of them did. The
+ * committee's voting members stay the denominator of majorityOfVoting: setting people aside shrinks who
+ * is there, not the committee.
+ */
 function checkQuorumWithout(
   ctx: CheckContext,
   view: DecisionInView,
@@ -131,12 +130,12 @@ function checkQuorumWithout(
   rule: ActiveRule<'conflict.inquorate-after-exclusions'>,
 ): void {
   const remaining = attending.filter((member) => !conflicted.includes(member));
-  const outcome = assessQuorum(remaining, quorumTestFor(view.committee, rule.committee));
+  const outcome = assessQuorum(remaining, quorumTestFor(view.committee, rule.committee), ctx.index.votingMembersAt(view.meeting));
   if (outcome.quorate) return;
   const names = listJoin(distinctSorted(conflicted.map((member) => ctx.index.personName(member.personId))));
   ctx.findings.add(
     rule,
     { committeeId: view.committee.id, decisionId: view.decision.id },
-    `${view.reference} was decided although the meeting was inquorate without its conflicted members (${names}): ${explainInquorate(outcome, 'remaining')}. The decision should have been deferred or referred.`,
+    `${view.reference} was decided although the meeting was inquorate without its conflicted members (${names}): ${quorumShortfalls(outcome, ONCE_WITHDRAWN)}. The decision should have been deferred or referred.`,
   );
 }

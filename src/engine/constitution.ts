@@ -4,9 +4,10 @@
  */
 import type { CheckContext } from './context';
 import { longDate } from './dates';
-import { anyOfCategories, categoryGroup, categoryNoun, compareStrings, listJoin, plural, withArticle } from './describe';
+import { anyOfCategories, categoryGroup, categoryNoun, compareStrings, countOf, listJoin, plural, withArticle } from './describe';
 import { membersOn } from './indexes';
 import type { ActiveRule, RuleSet } from './packs';
+import { countRequirements } from './requirements';
 import type { Committee, MemberRole, Membership } from './types';
 
 export function checkConstitution(ctx: CheckContext, committee: Committee, rules: RuleSet): void {
@@ -19,7 +20,7 @@ export function checkConstitution(ctx: CheckContext, committee: Committee, rules
 
   const majority = rules.get('constitution.voting-majority');
   if (majority) {
-    const counted = majority.committee.countedCategories;
+    const counted = majority.committee.countedCategories ?? [];
     const held = voting.filter((member) => counted.includes(member.category)).length;
     if (voting.length === 0) {
       ctx.findings.add(majority, subject, `${committee.name} has no voting members on ${on}; ${categoryGroup(counted)} must hold more than half of the votes.`);
@@ -53,6 +54,16 @@ export function checkConstitution(ctx: CheckContext, committee: Committee, rules
       for (const holder of holders.filter((member) => member.voting)) {
         ctx.findings.add(seats, { ...subject, personId: holder.personId }, `${ctx.index.personName(holder.personId)} sits on ${committee.name} as ${withArticle(seat)} and has a vote; that seat must not vote.`);
       }
+    }
+  }
+
+  const composition = rules.get('constitution.composition');
+  if (composition) {
+    for (const { requirement, count, breach } of countRequirements(members, composition.params.requirements)) {
+      if (breach === null) continue;
+      const { min, max } = requirement;
+      const bound = min === max ? `exactly ${min}` : breach === 'below' ? `at least ${min}` : `at most ${max}`;
+      ctx.findings.add(composition, { ...subject, requirementId: requirement.id }, `${committee.name} has ${countOf(count, requirement.label)}; it needs ${bound}.`);
     }
   }
 }

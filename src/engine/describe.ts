@@ -10,6 +10,11 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Text that starts a sentence or a heading: "executive directors" is "Executive directors". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** "A", "A and B", "A, B and C". */
 export function listJoin(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
@@ -23,6 +28,30 @@ export function distinctSorted(items: Iterable<string>): string[] {
 
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** Words after which a label's head noun has ended: "directors *of* nursing", "members *nominated* by trusts". */
+const AFTER_HEAD_NOUN = new Set(['of', 'for', 'from', 'by', 'nominated', 'appointed', 'who', 'with', 'in', 'on', 'at', 'to']);
+
+/**
+ * The singular of a label written in the plural: its head noun (the last word before "of", "by",
+ * "nominated" and the like) loses its plural ending. "independent non-executive members" gives
+ * "independent non-executive member"; "directors of nursing" gives "director of nursing".
+ */
+export function singularOf(label: string): string {
+  const words = label.split(' ');
+  let head = words.findIndex((word, i) => i > 0 && AFTER_HEAD_NOUN.has(word.toLowerCase())) - 1;
+  if (head < 0) head = words.length - 1;
+  const word = words[head];
+  if (/ies$/i.test(word)) words[head] = `${word.slice(0, -3)}y`;
+  else if (/(ches|shes|sses|xes)$/i.test(word)) words[head] = word.slice(0, -2);
+  else if (/[^s]s$/i.test(word)) words[head] = word.slice(0, -1);
+  return words.join(' ');
+}
+
+/** "no chief executives", "1 chief executive", "3 chief executives", for a label written in the plural. */
+export function countOf(count: number, pluralLabel: string): string {
+  return count === 0 ? `no ${pluralLabel}` : `${count} ${count === 1 ? singularOf(pluralLabel) : pluralLabel}`;
 }
 
 /** £6, £75.50 */
@@ -44,6 +73,8 @@ const CATEGORY_NOUNS: Record<MemberCategory, string> = {
   'practice-manager': 'practice manager',
   officer: 'officer',
   other: 'member of another category',
+  'non-executive': 'independent non-executive member',
+  'partner-member': 'partner member',
 };
 
 /** Categories as adjectives, for groups ("lay, executive and NHS England members"). */
@@ -60,6 +91,8 @@ const CATEGORY_ADJECTIVES: Record<MemberCategory, string> = {
   'practice-manager': 'practice manager',
   officer: 'officer',
   other: 'other',
+  'non-executive': 'independent non-executive',
+  'partner-member': 'partner',
 };
 
 export function categoryNoun(category: MemberCategory): string {

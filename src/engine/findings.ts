@@ -18,10 +18,14 @@ export interface Reporter {
 export class FindingList {
   readonly findings: Finding[] = [];
 
-  /** Records a finding; `severity` overrides the rule's own for a rule with two levels. */
-  add(rule: Reporter, subject: Partial<FindingSubject>, message: string, severity: Severity = rule.severity): void {
+  /**
+   * Records a finding; `severity` overrides the rule's own for a rule with two levels. A
+   * `requirementId` is kept only where given, so other findings print as they always have.
+   */
+  add(rule: Reporter, subject: Partial<FindingSubject> & { requirementId?: string }, message: string, severity: Severity = rule.severity): void {
     this.findings.push({
       ruleId: rule.id,
+      ...(subject.requirementId !== undefined ? { requirementId: subject.requirementId } : {}),
       severity,
       committeeId: subject.committeeId ?? null,
       personId: subject.personId ?? null,
@@ -43,7 +47,7 @@ function compareIds(a: string | null, b: string | null): number {
   return compareStrings(a, b);
 }
 
-/** Severity (error first), rule id, subject ids in SUBJECT_KEYS order (nulls first), message. */
+/** Severity (error first), rule id, subject ids in SUBJECT_KEYS order (nulls first), requirement id, message. */
 export function compareFindings(a: Finding, b: Finding): number {
   const bySeverity = SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
   if (bySeverity !== 0) return bySeverity;
@@ -53,6 +57,8 @@ export function compareFindings(a: Finding, b: Finding): number {
     const bySubject = compareIds(a[key], b[key]);
     if (bySubject !== 0) return bySubject;
   }
+  const byRequirement = compareIds(a.requirementId ?? null, b.requirementId ?? null);
+  if (byRequirement !== 0) return byRequirement;
   return compareStrings(a.message, b.message);
 }
 

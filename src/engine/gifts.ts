@@ -3,9 +3,10 @@
  * gift, not only committee members), for offers made on or before `asAt`.
  */
 import type { CheckContext } from './context';
-import { addDays, longDate } from './dates';
-import { money } from './describe';
-import type { RuleSet } from './packs';
+import { addDays, addMonths, longDate } from './dates';
+import { compareStrings, money, plural } from './describe';
+import { normaliseOrganisationName } from './names';
+import type { ActiveRule, RuleSet } from './packs';
 import type { GiftKind, GiftOrHospitality } from './types';
 
 const KIND_NOUNS: Record<GiftKind, string> = {
@@ -19,6 +20,8 @@ export function checkGifts(ctx: CheckContext, rules: RuleSet): void {
   const supplier = rules.get('gifts.supplier-gift-accepted');
   const undeclared = rules.get('gifts.undeclared');
   const unapproved = rules.get('gifts.hospitality-unapproved');
+  const cumulative = rules.get('gifts.cumulative-from-source');
+  if (cumulative) checkCumulative(ctx, cumulative);
   if (!cash && !supplier && !undeclared && !unapproved) return;
 
   for (const gift of ctx.index.snapshot.giftsAndHospitality) {
@@ -60,4 +63,52 @@ function checkDeclared(
   if ((declaredOn !== null && declaredOn <= deadline) || deadline >= ctx.asAt) return;
   const outcome = declaredOn !== null ? `it was declared on ${longDate(declaredOn)}` : `it had not been declared by ${longDate(ctx.asAt)}`;
   report(`(${gift.accepted ? 'accepted' : 'declined'}) was not declared within ${params.days} days: ${outcome}. Offers of ${money(threshold)} or more must be declared, accepted or declined.`);
+}
+
+/**
+ * Who gave a gift, for adding up gifts from one source: the organisation, or the name written in its
+ * place read as conflict.possible-name-match reads names. Null when neither says who.
+ */
+function sourceKey(gift: GiftOrHospitality): string | null {
+  if (gift.fromOrganisationId != null) return `organisation:${gift.fromOrganisationId}`;
+  const name = normaliseOrganisationName(gift.fromName ?? '');
+  return name === '' ? null : `name:${name}`;
+}
+
+/**
+ * gifts.cumulative-from-source: accepted gifts each under the threshold, from one source to one person
+ * in the `months` months up to `asAt`, that reach the threshold together, at least one of them not
+ * declared within `days` days of its offer (as the register stood on `asAt`). One finding per person
+ * and source, on the gift that took the running total to the threshold.
+ */
+function checkCumulative(ctx: CheckContext, rule: ActiveRule<'gifts.cumulative-from-source'>): void {
+  const { thresholdGBP, months, days } = rule.params;
+  const windowStart = addMonths(ctx.asAt, -months);
+  const groups = new Map<string, GiftOrHospitality[]>();
+  for (const gift of ctx.index.snapshot.giftsAndHospitality) {
+    if (gift.kind !== 'gift' || !gift.accepted || gift.valueGBP >= thresholdGBP || gift.offeredOn <= windowStart || gift.offeredOn > ctx.asAt) continue;
+    const source = sourceKey(gift);
+    if (source === null) continue;
+    const key = `${gift.personId}\u0000${source}`;
+    const group = groups.get(key);
+    if (group) group.push(gift);
+    else groups.set(key, [gift]);
+  }
+  const declaredInTime = (gift: GiftOrHospitality) => gift.declaredOn != null && gift.declaredOn <= ctx.asAt && gift.declaredOn <= addDays(gift.offeredOn, days);
+
+  for (const gifts of groups.values()) {
+    gifts.sort((a, b) => compareStrings(a.offeredOn, b.offeredOn) || compareStrings(a.id, b.id));
+    let total = 0;
+    const reached = gifts.find((gift) => (total += gift.valueGBP) >= thresholdGBP);
+    const late = gifts.filter((gift) => !declaredInTime(gift)).length;
+    if (!reached || late === 0) continue;
+    const sum = gifts.reduce((n, gift) => n + gift.valueGBP, 0);
+    const first = gifts[0];
+    const giver = first.fromOrganisationId != null ? ctx.index.organisationName(first.fromOrganisationId) : (first.fromName ?? '').trim();
+    ctx.findings.add(
+      rule,
+      { personId: first.personId, giftId: reached.id },
+      `${ctx.index.personName(first.personId)} accepted ${plural(gifts.length, 'gift')} from ${giver} worth ${money(sum)} in all in the ${months} months to ${longDate(ctx.asAt)}, each worth less than ${money(thresholdGBP)}. Gifts from one source that reach ${money(thresholdGBP)} together must be declared within ${days} days of each offer; ${late === gifts.length ? 'none of these was' : `${late} of these ${late === 1 ? 'was' : 'were'} not`}.`,
+    );
+  }
 }

@@ -27,7 +27,11 @@ export {
   type RuleTable,
 } from './packs';
 export { isActiveOn, isIsoDate, longDate, todayUtc } from './dates';
-export { categoryGroup } from './describe';
+export { categoryGroup, countOf, singularOf } from './describe';
+export { membersOn } from './indexes';
 export { normaliseOrganisationName } from './names';
-export type { QuorumTest } from './quorum';
+export { describeQuorum, quorumTestFor, type QuorumTest } from './quorum';
+export { recordDecisions, type DecisionRecord, type RecordedConflict, type RecordedInterest } from './procurement';
+export { countRequirements, matchesRequirement, type RequirementCount } from './requirements';
+export { presentRequirementSchema, quorumSettingsSchema, requirementList, requirementSchema } from './schema';
 export * from './types';

@@ -50,6 +50,7 @@ export class SnapshotIndex {
   private readonly decisionsByCommittee: Map<string, Decision[]>;
   private readonly itemsByDecision = new Map<string, AgendaItem>();
   private readonly attendanceByMeeting = new Map<string, Membership[]>();
+  private readonly votingMembersByMeeting = new Map<string, number>();
   private organisationsByName?: Map<string, Organisation[]>;
   private readonly normalisedInterestNames = new Map<Declaration, string>();
 
@@ -112,6 +113,17 @@ export class SnapshotIndex {
       this.attendanceByMeeting.set(meeting.id, attending);
     }
     return attending;
+  }
+
+  /** How many voting members the meeting's committee had on its date, present or not (majorityOfVoting's denominator). */
+  votingMembersAt(meeting: Meeting): number {
+    let count = this.votingMembersByMeeting.get(meeting.id);
+    if (count === undefined) {
+      const committee = this.committees.get(meeting.committeeId);
+      count = committee ? membersOn(committee, meeting.date).filter((m) => m.voting).length : 0;
+      this.votingMembersByMeeting.set(meeting.id, count);
+    }
+    return count;
   }
 
   /**

@@ -12,7 +12,7 @@
  */
 import { isActiveOn } from './dates';
 import type { SnapshotIndex } from './indexes';
-import type { Decision, Declaration, Membership, Organisation } from './types';
+import type { Decision, Declaration, Membership, Organisation, ParticipationAction } from './types';
 
 /** Whether an organisation is one the decision pays or contracts. */
 export function affectedBy(index: SnapshotIndex, decision: Decision): (organisationId: string) => boolean {
@@ -78,4 +78,16 @@ export function interestsInDecision(
     if (conflicts.length > 0 || nameMatches.length > 0) found.push({ member, conflicts, nameMatches });
   }
   return found;
+}
+
+/** What each member did on the agenda item that records the decision, as recorded there. */
+export function recordedActions(index: SnapshotIndex, decisionId: string): Map<string, ParticipationAction> {
+  const actions = new Map<string, ParticipationAction>();
+  for (const entry of index.itemOf(decisionId)?.participation ?? []) actions.set(entry.personId, entry.action);
+  return actions;
+}
+
+/** A present voting member with no entry on the item voted; a non-voting one with no entry did not (null). */
+export function actionOf(member: Membership, actions: ReadonlyMap<string, ParticipationAction>): ParticipationAction | null {
+  return actions.get(member.personId) ?? (member.voting ? 'voted' : null);
 }

@@ -3,8 +3,8 @@
  * resolved by src/rules), and the choice of which pack's rule checks what.
  */
 import { CATALOGUE, RULE_IDS, type RuleId, type RuleParams, type RuleScope } from './catalogue';
-import { compareStrings } from './describe';
-import type { MemberCategory, Problem, Severity, Snapshot } from './types';
+import { compareStrings, distinctSorted } from './describe';
+import type { MemberCategory, Problem, QuorumSettings, Severity, Snapshot } from './types';
 
 export interface EnabledRule<K extends RuleId> {
   enabled: true;
@@ -27,10 +27,13 @@ export type RuleTable = { [K in RuleId]?: RuleSetting<K> };
 
 /** Settings several committee rules share, so the majority and the quorum cannot drift apart. */
 export interface CommitteeSettings {
-  /** Categories that must form a majority of voting members, on the committee and at a meeting. */
-  countedCategories: MemberCategory[];
-  /** Default quorum; a committee's own `quorum.minimumVoting` overrides it. */
-  quorum: { minimumVoting: number };
+  /**
+   * Categories that must form a majority of voting members, on the committee and at a meeting. A pack
+   * without them (an ICB board's) must set `quorum.countedMajority: false`.
+   */
+  countedCategories?: MemberCategory[] | null;
+  /** Default quorum settings; each one a committee's own `quorum` holds overrides the pack's. */
+  quorum?: QuorumSettings | null;
 }
 
 export interface RulePack {
@@ -63,7 +66,7 @@ export interface ActiveRule<K extends RuleId> {
  * Stands in for a pack without committee settings. Only rules that never read them can
  * meet it: planRules refuses a pack that enables a rule needing them but has none.
  */
-const NO_COMMITTEE_SETTINGS: CommitteeSettings = { countedCategories: [], quorum: { minimumVoting: 1 } };
+const NO_COMMITTEE_SETTINGS: CommitteeSettings = {};
 
 /** The enabled rules for one scope; when two packs enable a rule, the later pack's setting wins. */
 export class RuleSet {
@@ -102,6 +105,16 @@ export interface RulePlan {
   body: RuleSet;
   /** Packs that supplied a rule, sorted by id: the findings document's `rulePacks`. */
   used: { id: string; version: string }[];
+}
+
+/** A committee may ask for a counted majority only when the packs behind its quorum rules count some categories. */
+function countedMajorityProblems(rules: RuleSet, committeeIndex: number): Problem[] {
+  const quorumRules = [rules.get('meeting.inquorate'), rules.get('conflict.inquorate-after-exclusions')];
+  const without = distinctSorted(quorumRules.flatMap((rule) => (rule && !rule.committee.countedCategories?.length ? [rule.pack.id] : [])));
+  return without.map((id) => ({
+    path: `committees[${committeeIndex}].quorum.countedMajority`,
+    message: `rule pack "${id}" counts no categories (countedCategories), so there is no counted majority to require: leave countedMajority out or set it to false`,
+  }));
 }
 
 export type PlanResult = { ok: true; plan: RulePlan } | { ok: false; errors: Problem[] };
@@ -144,6 +157,11 @@ export function planRules(snapshot: Snapshot, library: readonly RulePack[], pack
       'body',
     );
   }
+
+  snapshot.committees.forEach((committee, i) => {
+    const rules = committees.get(committee.id);
+    if (rules && committee.quorum?.countedMajority === true) errors.push(...countedMajorityProblems(rules, i));
+  });
 
   const used = new Set<RulePack>(body.packs());
   for (const rules of committees.values()) for (const pack of rules.packs()) used.add(pack);

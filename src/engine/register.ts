@@ -6,8 +6,8 @@
 import type { CheckContext } from './context';
 import { addDays, addMonths, daysBetween, isActiveOn, longDate } from './dates';
 import { compareStrings, declarationLabel, listJoin } from './describe';
-import type { RuleSet } from './packs';
-import type { Committee, IsoDate } from './types';
+import type { ActiveRule, RuleSet } from './packs';
+import type { Committee, Declaration, IsoDate } from './types';
 
 interface Member {
   personId: string;
@@ -35,7 +35,8 @@ export function checkRegister(ctx: CheckContext, rules: RuleSet): void {
   const missing = rules.get('register.no-declaration');
   const annual = rules.get('register.annual-confirmation-overdue');
   const late = rules.get('register.late-declaration');
-  if (!missing && !annual && !late) return;
+  const nilWithInterests = rules.get('register.nil-with-current-interests');
+  if (!missing && !annual && !late && !nilWithInterests) return;
 
   const latestConfirmation = new Map<string, IsoDate>();
   for (const { personId, confirmedOn } of ctx.index.snapshot.confirmations) {
@@ -69,6 +70,8 @@ export function checkRegister(ctx: CheckContext, rules: RuleSet): void {
       }
     }
 
+    if (nilWithInterests) checkNilDeclarations(ctx, nilWithInterests, personId, declarations);
+
     if (!late) continue;
     for (const declaration of declarations) {
       if (declaration.type === 'nil' || declaration.from == null) continue;
@@ -83,5 +86,24 @@ export function checkRegister(ctx: CheckContext, rules: RuleSet): void {
         `${name} declared ${declarationLabel(declaration, ctx.index.interestOrganisation(declaration))} on ${longDate(declaration.declaredOn)}, ${daysBetween(start, declaration.declaredOn)} days after ${joinedLater ? 'joining a committee' : 'the interest began'} on ${longDate(start)}; interests must be declared within ${late.params.days} days.`,
       );
     }
+  }
+}
+
+/**
+ * register.nil-with-current-interests: a nil declaration says there is nothing to declare, so one made
+ * while the person had an interest on the register (declared by that day and active on it) contradicts it.
+ * `declarations` are the person's, made on or before `asAt`.
+ */
+function checkNilDeclarations(ctx: CheckContext, rule: ActiveRule<'register.nil-with-current-interests'>, personId: string, declarations: readonly Declaration[]): void {
+  for (const nil of declarations) {
+    if (nil.type !== 'nil') continue;
+    const current = declarations.filter((d) => d.type !== 'nil' && d.declaredOn <= nil.declaredOn && isActiveOn(d, nil.declaredOn));
+    if (current.length === 0) continue;
+    const labels = current.map((d) => declarationLabel(d, ctx.index.interestOrganisation(d))).sort(compareStrings);
+    ctx.findings.add(
+      rule,
+      { personId, declarationId: nil.id },
+      `${ctx.index.personName(personId)} made a nil declaration on ${longDate(nil.declaredOn)} while ${current.length === 1 ? 'an interest they had declared was' : 'interests they had declared were'} current (${listJoin(labels)}); a nil declaration says there is nothing to declare, so check which is right.`,
+    );
   }
 }

@@ -11,6 +11,7 @@ export type IsoDate = string;
 
 export const ORGANISATION_KINDS = [
   'ccg',
+  'icb',
   'gp-practice',
   'provider',
   'company',
@@ -47,6 +48,8 @@ export const MEMBER_CATEGORIES = [
   'practice-manager',
   'officer',
   'other',
+  'non-executive',
+  'partner-member',
 ] as const;
 export type MemberCategory = (typeof MEMBER_CATEGORIES)[number];
 
@@ -106,14 +109,52 @@ export interface Person {
   email?: string | null;
 }
 
+/** An office a member holds beyond their category, in lower case with hyphens ("chief-executive"). */
+export const OFFICE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export interface Membership {
   personId: string;
   category: MemberCategory;
   role: MemberRole;
   voting: boolean;
+  /** The office held beyond the category, such as `finance-director`; null or absent: none. */
+  office?: string | null;
   from: IsoDate;
   /** null or absent: still a member. */
   to?: IsoDate | null;
+}
+
+/**
+ * A count of members a constitution asks for, as a pack or a committee writes it. A member
+ * matches when every condition stated holds; a condition left out always holds.
+ */
+export interface Requirement {
+  /** Unique within its list: lower case, digits and hyphens. */
+  id: string;
+  /** Plain English, in the plural ("independent non-executive members"), for messages. */
+  label: string;
+  categories?: MemberCategory[] | null;
+  offices?: string[] | null;
+  roles?: MemberRole[] | null;
+  /** true: voting members only; false: non-voting members only. */
+  voting?: boolean | null;
+  /** A requirement has min, max or both. */
+  min?: number | null;
+  max?: number | null;
+}
+
+/** Quorum settings, in a pack's `committee.quorum` or on a committee; each one a committee sets wins. */
+export interface QuorumSettings {
+  /** At least this many voting members present. */
+  minimumVoting?: number | null;
+  /** More than half of the committee's voting members on the meeting date are present (default false). */
+  majorityOfVoting?: boolean | null;
+  /** The pack's counted categories are more than half of the voting members present (default true). */
+  countedMajority?: boolean | null;
+  /** The chair or the vice-chair is present (default true). */
+  chairOrViceChair?: boolean | null;
+  /** Requirements counted among the voting members present; only `min` is used. */
+  present?: Requirement[] | null;
 }
 
 export interface Committee {
@@ -124,8 +165,8 @@ export interface Committee {
   commissioningLevel?: CommissioningLevel | null;
   /** Id of the rule pack that checks this committee. */
   rulePack: string;
-  /** Overrides the pack's default quorum. */
-  quorum?: { minimumVoting?: number | null } | null;
+  /** Each setting it holds overrides the pack's setting of the same name. */
+  quorum?: QuorumSettings | null;
   members: Membership[];
 }
 
@@ -242,6 +283,8 @@ export const SUBJECT_KEYS = [
 
 export interface Finding extends FindingSubject {
   ruleId: RuleId;
+  /** constitution.composition only: the requirement that is not met. */
+  requirementId?: string;
   severity: Severity;
   message: string;
   guidance: string;

@@ -38,7 +38,7 @@ const organisationFields = {
       'string.empty': 'Other names cannot be blank',
       'string.max': 'Each other name must be 200 characters or fewer',
     }),
-  memberOfId: objectId('Select the clinical commissioning group from the list').empty('').allow(null).default(null),
+  memberOfId: objectId('Select the clinical commissioning group or integrated care board from the list').empty('').allow(null).default(null),
   supplier: Joi.boolean().default(false).messages({ '*': 'Select whether the organisation supplies goods or services to the commissioning body' }),
 };
 

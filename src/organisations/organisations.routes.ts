@@ -5,7 +5,7 @@ import { YES_NO, formLines, queryText } from '../web/formInput';
 import { handleForm } from '../web/forms';
 import { describeHistory } from '../web/history';
 import type { Organisation } from './organisation.model';
-import { addOrganisation, getOrganisation, listCcgs, listOrganisations, organisationDetails, updateOrganisation } from './organisations.service';
+import { addOrganisation, getOrganisation, listCommissioners, listOrganisations, organisationDetails, updateOrganisation } from './organisations.service';
 
 const FIELD_NAMES = {
   name: 'name',
@@ -37,7 +37,7 @@ function organisationFormValues(organisation: Organisation & { version: number }
 /** Governance leads' pages for the organisations on the register; auditors may read them. */
 export function organisationsRouter(): Router {
   const router = Router();
-  const formPage = async (fields: Record<string, unknown> & { values: Record<string, unknown> }) => ({ ...fields, ccgs: await listCcgs(), yesNo: YES_NO });
+  const formPage = async (fields: Record<string, unknown> & { values: Record<string, unknown> }) => ({ ...fields, ccgs: await listCommissioners(), yesNo: YES_NO });
 
   router.get('/organisations', async (req, res) => {
     const search = queryText(req.query.search).trim();

@@ -9,15 +9,15 @@ import { findOrganisations } from './organisationSearch';
 
 const RECORD_TYPE = 'organisation';
 
-/** Rules that need the register: a unique ODS code, and "member of" naming a CCG on it (not itself). */
+/** Rules that need the register: a unique ODS code, and "member of" naming a CCG or ICB on it (not itself). */
 async function registerChecks(value: OrganisationInput, id: string | null): Promise<void> {
   const errors: FieldError[] = [];
   const others = id ? { _id: { $ne: id } } : {};
   if (value.odsCode && (await OrganisationModel.exists({ ...others, odsCode: value.odsCode }))) {
     errors.push({ field: 'odsCode', message: `An organisation with ODS code ${value.odsCode} is already on the register` });
   }
-  if (value.memberOfId && (value.memberOfId === id || !(await isCcgOnRegister(value.memberOfId)))) {
-    errors.push({ field: 'memberOfId', message: 'Select a clinical commissioning group on the register' });
+  if (value.memberOfId && (value.memberOfId === id || !(await isCommissionerOnRegister(value.memberOfId)))) {
+    errors.push({ field: 'memberOfId', message: 'Select a clinical commissioning group or integrated care board on the register' });
   }
   if (errors.length > 0) throw new ValidationError(errors);
 }
@@ -62,18 +62,21 @@ export async function allOnRegister(ids: readonly string[]): Promise<boolean> {
   return (await OrganisationModel.countDocuments({ _id: { $in: ids } })) === new Set(ids).size;
 }
 
-export async function isCcgOnRegister(id: string): Promise<boolean> {
-  return (await OrganisationModel.exists({ _id: id, kind: 'ccg' })) !== null;
+/** The kinds of body whose members are GP practices: clinical commissioning groups and, since 2022, integrated care boards. */
+const COMMISSIONERS = ['ccg', 'icb'];
+
+export async function isCommissionerOnRegister(id: string): Promise<boolean> {
+  return (await OrganisationModel.exists({ _id: id, kind: { $in: COMMISSIONERS } })) !== null;
 }
 
-/** The clinical commissioning groups a practice can belong to. */
-export function listCcgs() {
-  return OrganisationModel.find({ kind: 'ccg' }).sort({ name: 1 }).lean();
+/** The CCGs and ICBs a practice can belong to. */
+export function listCommissioners() {
+  return OrganisationModel.find({ kind: { $in: COMMISSIONERS } }).sort({ name: 1 }).lean();
 }
 
-/** The bodies a committee can belong to (CCGs and NHS England), plus any it already names. */
+/** The bodies a committee can belong to (CCGs, ICBs and NHS England), plus any it already names. */
 export function commissioningBodies(alsoIds: string[] = []) {
-  return OrganisationModel.find({ $or: [{ kind: { $in: ['ccg', 'nhs-england'] } }, { _id: { $in: alsoIds.filter(isObjectId) } }] }, { name: 1, kind: 1 })
+  return OrganisationModel.find({ $or: [{ kind: { $in: [...COMMISSIONERS, 'nhs-england'] } }, { _id: { $in: alsoIds.filter(isObjectId) } }] }, { name: 1, kind: 1 })
     .sort({ name: 1 })
     .lean();
 }

@@ -14,7 +14,16 @@ const fields = {
   seniorApprover: { type: 'boolean', description: "May approve or refuse others' hospitality above the gifts pack's threshold." },
 };
 
-const plannedPerson = closedObject({ row: { type: 'integer' }, name: text(), email: text(), role: oneOfVocabulary(ROLES), existingId: orNull(text()) });
+const plannedPerson = closedObject({
+  row: { type: 'integer' },
+  name: text(),
+  email: text(),
+  role: oneOfVocabulary(ROLES),
+  decisionMaking: fields.decisionMaking,
+  decisionMakingReason: fields.decisionMakingReason,
+  lineManagerEmail: fields.lineManagerEmail,
+  existingId: orNull(text()),
+});
 const plannedMembership = closedObject({
   row: { type: 'integer' },
   email: text(),
@@ -40,7 +49,7 @@ export const peopleApiDescription: ApiDescription = {
         query: [query('dryRun', { type: 'string', enum: ['true', 'false'] }, 'true: answer what would be written, and write nothing.')],
         requestBody: {
           required: true,
-          description: 'The CSV file (columns name, email, role, committee, category, committeeRole, voting, from, to), as text/csv or as JSON. A bad row rejects the whole file.',
+          description: 'The CSV file (columns name, email, role, decisionMaking, decisionMakingReason, lineManagerEmail, committee, category, committeeRole, voting, from, to), as text/csv or as JSON. A bad row rejects the whole file.',
           content: { 'text/csv': { schema: text() }, 'application/json': { schema: input({ csv: text() }, ['csv']) } },
         },
         responses: {

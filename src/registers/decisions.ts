@@ -1,11 +1,21 @@
 import { SnapshotProblemsError } from '../compliance/compliance.service';
-import { shippedPacks } from '../compliance/rulePacks';
 import { buildSnapshot } from '../compliance/snapshotBuilder';
-import { runCheck, type Committee, type Decision, type Finding, type Meeting } from '../engine';
+import {
+  longDate,
+  recordDecisions,
+  validateSnapshot,
+  type Committee,
+  type Decision,
+  type DecisionRecord,
+  type Meeting,
+  type RecordedConflict,
+  type RecordedInterest,
+  type Snapshot,
+} from '../engine';
 import { isActiveOn } from '../engine/dates';
 import { DECISION_KINDS, labelOf } from '../shared/vocabulary';
 import { label, PARTICIPATION_LABELS } from './labels';
-import { iterate } from './recordSource';
+import { currentRecords, iterate, type RecordSource } from './recordSource';
 import { filteredRows, type Register, type RegisterInput, type Row } from './register';
 
 /** "Ann Example (voted), Dr Gail Price (left the room)": who was there and what each did on the item. */
@@ -29,20 +39,39 @@ function affectedOrganisations(decision: Decision, names: Map<string, string>): 
   return [...listed, ...allPractices].join('; ');
 }
 
+/** "a declared interest in Riverside Surgery ('Senior partner', declared 15 March 2015)". */
+function interestText(interest: RecordedInterest): string {
+  const kind = interest.match === 'organisation' ? 'a declared interest in' : 'a possible interest, by name only, in';
+  const details = [
+    ...(interest.description ? [`'${interest.description}'`] : []),
+    ...(interest.heldThrough ? [`held through ${interest.heldThrough}`] : []),
+    `declared ${longDate(interest.declaredOn)}${interest.declaredAfterDecision ? ', after the decision' : ''}`,
+  ];
+  const action = interest.actionTaken ? `action recorded on the declaration: ${interest.actionTaken}` : 'no action recorded on the declaration';
+  return `${kind} ${interest.organisation ?? 'an unnamed organisation'} (${details.join(', ')}); ${action}`;
+}
+
+/** "Dr Gail Price (left the room): a declared interest in …" — who, how they took part, and each interest with its action. */
+export function conflictText(conflict: RecordedConflict): string {
+  const took = conflict.participation ? label(PARTICIPATION_LABELS, conflict.participation) : 'no vote';
+  return `${conflict.name} (${took}): ${conflict.interests.map(interestText).join('; and ')}.`;
+}
+
 /**
- * The interests present members held in the organisations a decision affects, and how each conflict
- * was managed, are exactly what the compliance engine's conflict rules find: the register shows those
- * findings rather than judging conflicts a second way. The engine needs the whole body in memory; the
- * decisions register is small beside the registers of interests and gifts, which stream.
+ * The decision-makers, and each member present with a declared or possible conflict and how it was
+ * managed, come from the engine's one matcher (the one the conflict rules and the briefing use), so the
+ * register never judges conflicts a second way. The engine needs the whole body in memory; the decisions
+ * register is small beside the registers of interests and gifts, which stream.
  */
+/** The body as it stood on `asAt` (as recorded by `source`), with each decision's record. */
+export async function decisionRecordsAsAt(asAt: string, source: RecordSource = currentRecords): Promise<{ snapshot: Snapshot; records: Map<string, DecisionRecord> }> {
+  const validation = validateSnapshot(await buildSnapshot(asAt, source));
+  if (!validation.ok) throw new SnapshotProblemsError(validation.errors);
+  return { snapshot: validation.snapshot, records: recordDecisions(validation.snapshot) };
+}
+
 async function* decisionRows({ asAt, source, filters }: RegisterInput): AsyncGenerator<Row> {
-  const result = runCheck(await buildSnapshot(asAt, source), shippedPacks(), { asAt });
-  if (!result.ok) throw new SnapshotProblemsError(result.errors);
-  const { snapshot, document } = result;
-  const conflictsOf = new Map<string, Finding[]>();
-  for (const f of document.findings) {
-    if (f.decisionId && f.ruleId.startsWith('conflict.')) conflictsOf.set(f.decisionId, [...(conflictsOf.get(f.decisionId) ?? []), f]);
-  }
+  const { snapshot, records } = await decisionRecordsAsAt(asAt, source);
   const personNames = new Map(snapshot.people.map((p) => [p.id, p.name]));
   const organisationNames = new Map(snapshot.organisations.map((o) => [o.id, o.name]));
   const committees = new Map(snapshot.committees.map((c) => [c.id, c]));
@@ -52,21 +81,28 @@ async function* decisionRows({ asAt, source, filters }: RegisterInput): AsyncGen
     iterate(snapshot.decisions),
     filters,
     (d) => ({ personIds: meetings.get(d.meetingId)?.present ?? [], onCommittee: (committeeId) => d.committeeId === committeeId, date: d.date, type: d.kind }),
-    (d) => ({
-      date: d.date,
-      committee: committees.get(d.committeeId)?.name ?? d.committeeId,
-      title: d.title,
-      kind: labelOf(DECISION_KINDS, d.kind),
-      valueGBP: d.valueGBP ?? null,
-      affected: affectedOrganisations(d, organisationNames),
-      participants: participants(d, meetings.get(d.meetingId), committees.get(d.committeeId), personNames),
-      conflicts: (conflictsOf.get(d.id) ?? []).map((f) => f.message).join(' ') || 'None found',
-      id: d.id,
-    }),
+    (d) => {
+      const record = records.get(d.id);
+      return {
+        date: d.date,
+        committee: committees.get(d.committeeId)?.name ?? d.committeeId,
+        title: d.title,
+        kind: labelOf(DECISION_KINDS, d.kind),
+        valueGBP: d.valueGBP ?? null,
+        affected: affectedOrganisations(d, organisationNames),
+        participants: participants(d, meetings.get(d.meetingId), committees.get(d.committeeId), personNames),
+        decisionMakers: record?.decisionMakers.map((m) => m.name).join(', ') || 'Nobody recorded',
+        conflicts: record?.conflicts.map(conflictText).join('\n') || 'None declared or found',
+        id: d.id,
+      };
+    },
   );
 }
 
-/** Register 3: procurement decisions, who took part, their interests and how conflicts were managed. */
+/**
+ * Register 3: procurement decisions as the Provider Selection Regime (2024, regulations 21 and 24) asks:
+ * who made each decision, the conflicts declared or possible, and how each was managed.
+ */
 export const decisionsRegister: Register = {
   id: 'decisions',
   title: 'Register of procurement decisions',
@@ -78,8 +114,9 @@ export const decisionsRegister: Register = {
     { key: 'kind', header: 'Kind', kind: 'text', width: 16 },
     { key: 'valueGBP', header: 'Value (£)', kind: 'money', width: 13 },
     { key: 'affected', header: 'Organisations affected', kind: 'text', width: 28 },
-    { key: 'participants', header: 'Members present and what they did', kind: 'text', width: 36 },
-    { key: 'conflicts', header: 'Interests declared and how conflicts were managed', kind: 'text', width: 44 },
+    { key: 'participants', header: 'Members present and what they did', kind: 'text', width: 32 },
+    { key: 'decisionMakers', header: 'Decision-makers (voting members who voted)', kind: 'text', width: 26 },
+    { key: 'conflicts', header: 'Declared or possible conflicts and how each was managed', kind: 'text', width: 48 },
     { key: 'id', header: 'Record id', kind: 'text', width: 30 },
   ],
   rows: decisionRows,

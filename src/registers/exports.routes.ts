@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Router, type Request } from 'express';
 import { actorOf } from '../accounts/access';
+import { firstRecordedOn } from '../audit/auditSearch';
 import { committeeChoices } from '../committees/committees.service';
 import { personChoices } from '../people/people.service';
 import { NotFoundError } from '../shared/errors';
@@ -80,12 +81,15 @@ export function exportsRouter(exportsDir: string, bodyName: string): Router {
   });
 
   router.get('/registers/exports/:id', async (req, res) => {
-    const run = await getExport(req.params.id);
+    const [run, startedOn] = await Promise.all([getExport(req.params.id), firstRecordedOn()]);
     const { manifest } = run;
     res.render('registers/export', {
       title: 'Registers exported',
       run,
       manifest,
+      // An export as at a day before the register began is empty because nothing was recorded yet: say so.
+      nothingRecordedYet: startedOn === null || manifest.asAt < startedOn,
+      startedOn,
       rows: REGISTERS.filter((r) => r.id in manifest.rows).map((r) => ({ title: r.title, count: String(manifest.rows[r.id]) })),
       withheld: manifest.withheldFromPublishedRegister === null ? null : String(manifest.withheldFromPublishedRegister),
       backLink: '/registers',

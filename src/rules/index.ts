@@ -1,3 +1,3 @@
 /** Rule packs: loading YAML files into the engine's RulePack (file I/O lives here, not in the engine). */
-export { loadPack, loadPacks, loadShippedPacks, shippedRulesDir } from './load';
-export { PackLoadError } from './resolve';
+export { loadPack, loadPacks, loadShippedPacks, parsePackYaml, shippedPackFiles, shippedRulesDir, workedExample } from './load';
+export { checkPackFile, PackLoadError, resolvePacks, type PackFile } from './resolve';

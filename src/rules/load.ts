@@ -36,6 +36,20 @@ function filesOf(target: string): string[] {
     .map((name) => path.join(target, name));
 }
 
+/**
+ * A pack's YAML text parsed (not yet checked): `name` stands for the file in messages, and a syntax
+ * error names its line and column.
+ */
+export function parsePackYaml(name: string, text: string): { data?: unknown; problems: string[] } {
+  try {
+    return { data: parseYaml(text, { schema: CORE_SCHEMA, filename: name }), problems: [] };
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    return { problems: [`${name}: not valid YAML: ${reason}${mark ? ` (line ${mark.line + 1}, column ${mark.column + 1})` : ''}`] };
+  }
+}
+
 function readPackFile(file: string): { pack?: PackFile; problems: string[] } {
   let text: string;
   try {
@@ -43,19 +57,14 @@ function readPackFile(file: string): { pack?: PackFile; problems: string[] } {
   } catch (error) {
     return { problems: [describeFsError(file, error)] };
   }
-  let data: unknown;
-  try {
-    data = parseYaml(text, { schema: CORE_SCHEMA, filename: file });
-  } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    return { problems: [`${shown(file)}: not valid YAML: ${reason}${mark ? ` (line ${mark.line + 1}, column ${mark.column + 1})` : ''}`] };
-  }
-  return checkPackFile(shown(file), data);
+  const { data, problems } = parsePackYaml(shown(file), text);
+  return problems.length > 0 ? { problems } : checkPackFile(shown(file), data);
 }
 
 interface Library {
   packs: RulePack[];
+  /** Each pack's file as read (before `extends` is resolved), by id. */
+  files: Map<string, PackFile>;
   /** The pack id each path argument defined last, for loadPack. */
   idsByArgument: string[][];
 }
@@ -89,7 +98,7 @@ function loadLibrary(pathsOrDirs: readonly string[]): Library {
   const resolved = resolvePacks(byId);
   problems.push(...resolved.problems);
   if (problems.length > 0) throw new PackLoadError(problems);
-  return { packs: resolved.packs, idsByArgument };
+  return { packs: resolved.packs, files: byId, idsByArgument };
 }
 
 /**
@@ -105,6 +114,26 @@ export function loadPacks(pathsOrDirs: readonly string[]): RulePack[] {
 /** The packs in the top-level rules/ folder. */
 export function loadShippedPacks(): RulePack[] {
   return loadPacks([shippedRulesDir()]);
+}
+
+let shippedFiles: ReadonlyMap<string, PackFile> | undefined;
+
+/**
+ * The shipped packs' files as read, by id, read once per process: a body's own packs are resolved
+ * together with them (they may extend a shipped pack). Throws PackLoadError if a shipped pack is bad.
+ */
+export function shippedPackFiles(): ReadonlyMap<string, PackFile> {
+  shippedFiles ??= loadLibrary([shippedRulesDir()]).files;
+  return shippedFiles;
+}
+
+/**
+ * The worked example of rules/README.md ("at least three lay members; quorum: four, including an
+ * executive and a lay member"), which the rule pack form shows: the README is its one home.
+ */
+export function workedExample(): string {
+  const readme = fs.readFileSync(path.join(shippedRulesDir(), 'README.md'), 'utf8');
+  return /```yaml\n# lay-three\.yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
 }
 
 /** Loads one pack file; a pack it `extends` may be one of the shipped packs. */

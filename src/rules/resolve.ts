@@ -30,6 +30,10 @@ export class PackLoadError extends Error {
   }
 }
 
+const QUORUM_RULES: readonly RuleId[] = ['meeting.inquorate', 'conflict.inquorate-after-exclusions'];
+/** The rules that read a pack's committee settings. */
+const COMMITTEE_RULES = RULE_IDS.filter((id) => CATALOGUE[id].usesCommitteeSettings);
+
 const JOI_OPTIONS: Joi.ValidationOptions = { abortEarly: false, convert: false, errors: { label: false } };
 
 function joiMessages(schema: Joi.Schema, value: unknown, prefix: string): string[] {
@@ -44,6 +48,8 @@ export function checkPackFile(file: string, data: unknown): { pack?: PackFile; p
   }
   const problems = joiMessages(packHeaderSchema, data, `${file}: `);
   const raw = data as Record<string, unknown>;
+  // The committee settings are the quorum and majority rules' settings: their problems name those rules.
+  if (raw.committee !== undefined) problems.push(...joiMessages(committeeSchema, raw.committee, `${file}: committee (used by ${COMMITTEE_RULES.join(', ')}): `));
   const rules = raw.rules;
   if (typeof rules === 'object' && rules !== null && !Array.isArray(rules)) {
     for (const [id, entry] of Object.entries(rules)) {
@@ -82,6 +88,34 @@ function mergeFiles(base: PackFile, derived: PackFile): PackFile {
   };
 }
 
+/**
+ * The committee settings the enabled rules need: any settings at all for the quorum and majority rules,
+ * counted categories for constitution.voting-majority, and for a quorum that asks for a counted majority
+ * (the default). Problems read `<file>: committee (used by <rules>): <field> <what is wrong>`.
+ */
+function committeeProblems(pack: PackFile, rules: RuleTable): string[] {
+  const enabled = (ids: readonly RuleId[]) => ids.filter((id) => rules[id]?.enabled);
+  const needing = enabled(COMMITTEE_RULES);
+  if (pack.committee === undefined && needing.length === 0) return [];
+  const prefix = `${pack.file}: committee${needing.length > 0 ? ` (used by ${needing.join(', ')})` : ''}: `;
+  const shape = joiMessages(committeeSchema.required(), pack.committee, prefix);
+  if (shape.length > 0) return shape;
+
+  const settings = pack.committee as CommitteeSettings;
+  const counts = (settings.countedCategories ?? []).length > 0;
+  const problems: string[] = [];
+  if (!counts && rules['constitution.voting-majority']?.enabled) {
+    problems.push(`${pack.file}: committee (used by constitution.voting-majority): countedCategories is required`);
+  }
+  const quorumRules = enabled(QUORUM_RULES);
+  if (!counts && quorumRules.length > 0 && settings.quorum?.countedMajority !== false) {
+    problems.push(
+      `${pack.file}: committee (used by ${quorumRules.join(', ')}): quorum.countedMajority must be false when the pack sets no countedCategories (a majority of no categories cannot be tested)`,
+    );
+  }
+  return problems;
+}
+
 /** Checks a merged pack is complete and turns it into the engine's RulePack. */
 function completePack(pack: PackFile): { pack?: RulePack; problems: string[] } {
   const problems: string[] = [];
@@ -94,11 +128,7 @@ function completePack(pack: PackFile): { pack?: RulePack; problems: string[] } {
     problems.push(...ruleProblems);
     if (ruleProblems.length === 0) Object.assign(rules, { [id]: entry });
   }
-  const needing = RULE_IDS.filter((id) => CATALOGUE[id].usesCommitteeSettings && rules[id]?.enabled);
-  if (pack.committee !== undefined || needing.length > 0) {
-    const reason = needing.length > 0 ? ` (used by ${needing.join(', ')})` : '';
-    problems.push(...joiMessages(committeeSchema.complete.required(), pack.committee, `${pack.file}: committee${reason}: `));
-  }
+  problems.push(...committeeProblems(pack, rules));
   if (problems.length > 0) return { problems };
   return {
     pack: {

@@ -5,6 +5,7 @@
  */
 import Joi from 'joi';
 import { RULE_IDS, type RuleId, type RuleParams } from '../engine/catalogue';
+import { quorumSettingsSchema, requirementList } from '../engine/schema';
 import { MEMBER_CATEGORIES, SEVERITIES } from '../engine/types';
 
 const categories = Joi.array().items(Joi.string().valid(...MEMBER_CATEGORIES)).min(1);
@@ -22,14 +23,17 @@ export const PARAM_FIELDS: ParamFields = {
   'constitution.chair-lay': { allowedCategories: categories },
   'constitution.vice-chair-lay': { allowedCategories: categories },
   'constitution.non-voting-seats': { seats: categories, missingSeatSeverity: severity },
+  'constitution.composition': { requirements: requirementList().min(1) },
   'meeting.inquorate': {},
   'register.no-declaration': {},
   'register.annual-confirmation-overdue': { months: Joi.number().integer().min(1) },
   'register.late-declaration': { days: wholeNumber },
+  'register.nil-with-current-interests': {},
   'gifts.cash-or-voucher': {},
   'gifts.supplier-gift-accepted': { minimumValueGBP: pounds },
   'gifts.undeclared': { giftMinimumGBP: pounds, hospitalityMinimumGBP: pounds, days: wholeNumber },
   'gifts.hospitality-unapproved': { approvalAboveGBP: pounds },
+  'gifts.cumulative-from-source': { thresholdGBP: pounds, months: Joi.number().integer().min(1), days: wholeNumber },
   'conflict.voted-while-conflicted': {},
   'conflict.undeclared-at-decision': {},
   'conflict.managed': {},
@@ -72,18 +76,14 @@ export const completeRuleSchemas = Object.fromEntries(
   ]),
 ) as Record<RuleId, Joi.ObjectSchema>;
 
-const committeeFields = {
+/**
+ * A pack's committee settings. Every quorum setting has a default (shared/spec/snapshot.md), so none is
+ * required; which combinations make sense is checked with the merged pack (resolve.ts).
+ */
+export const committeeSchema = Joi.object({
   countedCategories: categories,
-  quorum: Joi.object({ minimumVoting: Joi.number().integer().min(1) }),
-};
-
-export const committeeSchema = {
-  partial: Joi.object(committeeFields),
-  complete: Joi.object({
-    countedCategories: categories.required(),
-    quorum: Joi.object({ minimumVoting: Joi.number().integer().min(1).required() }).required(),
-  }),
-};
+  quorum: quorumSettingsSchema,
+});
 
 /** The pack's own fields; `rules` entries are checked one by one against their rule's schema. */
 export const packHeaderSchema = Joi.object({
@@ -95,6 +95,7 @@ export const packHeaderSchema = Joi.object({
   title: Joi.string().required(),
   source: Joi.string(),
   extends: Joi.string(),
-  committee: committeeSchema.partial,
+  // Checked on its own (resolve.ts), so its problems name the rules that use it.
+  committee: Joi.any(),
   rules: Joi.object().required(),
 });

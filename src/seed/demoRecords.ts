@@ -52,6 +52,7 @@ export interface PersonRow {
   name: string;
   jobTitle: string;
   role: Role;
+  seniorApprover?: boolean;
 }
 
 export interface MemberRow {
@@ -59,6 +60,8 @@ export interface MemberRow {
   category: ValueOf<typeof MEMBER_CATEGORIES>;
   role: ValueOf<typeof MEMBERSHIP_ROLES>;
   voting: boolean;
+  /** The office the seat holds beyond its category, as rule packs count it (`finance-director`). */
+  office?: string;
   from: DemoDate;
   to?: DemoDate;
 }
@@ -92,6 +95,18 @@ export interface InterestRow {
 export interface ConfirmationRow {
   person: string;
   confirmedOn: DemoDate;
+}
+
+/** A block of the demo: its rows refer only to each other. */
+export interface DemoTables {
+  /** The day the block was entered into the register: anything older is recorded as taken on that day. */
+  takenOn: DemoDate;
+  organisations: OrganisationRow[];
+  people: PersonRow[];
+  committees: CommitteeRow[];
+  interests: InterestRow[];
+  confirmations: ConfirmationRow[];
+  gifts: GiftRow[];
 }
 
 export interface GiftRow {
@@ -173,7 +188,7 @@ export const PEOPLE: PersonRow[] = [
   { email: 'rajesh.kapoor@example.org', name: 'Rajesh Kapoor', jobTitle: 'Lay member for patient and public involvement', role: 'member' },
   { email: 'fiona.beattie@example.org', name: 'Fiona Beattie', jobTitle: 'Lay member for governance, audit committee chair and conflicts of interest guardian', role: 'member' },
   { email: 'owen.pritchard@example.org', name: 'Owen Pritchard', jobTitle: 'Lay member', role: 'member' },
-  { email: 'simon.trevelyan@example.org', name: 'Simon Trevelyan', jobTitle: 'Accountable Officer, NHS South Worcestershire CCG', role: 'member' },
+  { email: 'simon.trevelyan@example.org', name: 'Simon Trevelyan', jobTitle: 'Accountable Officer, NHS South Worcestershire CCG', role: 'member', seniorApprover: true },
   { email: 'alison.cartwright@example.org', name: 'Alison Cartwright', jobTitle: 'Chief Finance Officer, NHS South Worcestershire CCG', role: 'member' },
   { email: 'sam.okafor@example.org', name: 'Dr Sam Okafor', jobTitle: 'GP partner, Riverside Surgery; GP member of the Primary Care Commissioning Committee', role: 'member' },
   { email: 'eleanor.whitcombe@example.org', name: 'Dr Eleanor Whitcombe', jobTitle: 'GP partner, Malvern Health Centre; clinical lead for primary care', role: 'member' },

@@ -15,6 +15,7 @@ import { EmailTemplateModel } from '../mail/emailTemplate.model';
 import { ExportRunModel } from '../registers/exportRun.model';
 import { ReturnModel } from '../rounds/return.model';
 import { RoundModel } from '../rounds/round.model';
+import { RulePackModel } from '../rulePacks/rulePack.model';
 
 /**
  * Every versioned record type, by the name its audit events and history use, and the model that stores
@@ -37,4 +38,5 @@ export const RECORD_MODELS: Readonly<Record<string, Model<unknown>>> = {
   round: RoundModel,
   'email-template': EmailTemplateModel,
   return: ReturnModel,
+  'rule-pack': RulePackModel,
 } as unknown as Record<string, Model<unknown>>;

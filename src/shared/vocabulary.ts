@@ -14,6 +14,7 @@ import type {
   OrganisationKind,
   ParticipationAction,
 } from '../engine/types';
+import { capitalise } from '../engine/describe';
 
 export type { DecisionKind, ParticipationAction };
 
@@ -30,6 +31,11 @@ export function labelOf<T extends string>(vocab: Vocabulary<T>, value: string | 
   return value == null ? '' : (vocab.labels[value as T] ?? value);
 }
 
+/** An office as people read it: "finance-director" is "Finance director". */
+export function officeLabel(office: string | null | undefined): string {
+  return office ? capitalise(office.replace(/-/g, ' ')) : '';
+}
+
 export const ROLES = vocabulary({
   member: 'Committee member',
   'governance-lead': 'Governance lead',
@@ -40,6 +46,7 @@ export type Role = (typeof ROLES.values)[number];
 
 export const ORGANISATION_KINDS = vocabulary<OrganisationKind>({
   ccg: 'Clinical commissioning group',
+  icb: 'Integrated care board',
   'gp-practice': 'GP practice',
   provider: 'Provider',
   company: 'Company',
@@ -77,6 +84,8 @@ export const MEMBER_CATEGORIES = vocabulary<MemberCategory>({
   'practice-manager': 'Practice manager',
   officer: 'Officer in attendance',
   other: 'Other',
+  'non-executive': 'Independent non-executive member',
+  'partner-member': 'Partner member',
 });
 
 export const MEMBERSHIP_ROLES = vocabulary<MemberRole>({

@@ -12,6 +12,8 @@ import { organisationsApiDescription } from '../organisations/organisations.open
 import { peopleApi } from '../people/people.api';
 import { peopleApiDescription } from '../people/people.openapi';
 import { peopleImportApi } from '../people/peopleImport.api';
+import { rulePacksApi } from '../rulePacks/rulePacks.api';
+import { rulePacksApiDescription } from '../rulePacks/rulePacks.openapi';
 import { descriptionApi, openApiDocument, openApiRouter, type ApiDescription } from './openapi';
 
 const API_DESCRIPTIONS: ApiDescription[] = [
@@ -20,6 +22,7 @@ const API_DESCRIPTIONS: ApiDescription[] = [
   committeesApiDescription,
   decisionsApiDescription,
   complianceApiDescription,
+  rulePacksApiDescription,
   descriptionApi,
 ];
 
@@ -38,6 +41,7 @@ export function apiRouter(): Router {
   router.use(peopleApi());
   router.use(committeesApi());
   router.use(peopleImportApi());
+  router.use(rulePacksApi());
   router.use(complianceApi());
   router.use(meetingsApi());
   router.use(decisionsApi());

@@ -2,6 +2,7 @@ import express, { type NextFunction, type Request, type RequestHandler, type Res
 import multer from 'multer';
 import type { BodyKind } from '../accounts/accessPolicy';
 import { IMPORT_MAX_BYTES } from '../people/peopleImport';
+import { PACK_MAX_BYTES } from '../rulePacks/rulePack.model';
 import { changesState, isApiRequest } from './requestKind';
 import { RequestRefusedError } from './requestErrors';
 
@@ -34,6 +35,8 @@ function refuseDeepJson(_req: Request, _res: Response, body: Buffer): void {
   }
 }
 
+const sizeText = (bytes: number) => (bytes >= MB ? `${bytes / MB} MB` : `${bytes / KB} KB`);
+
 const json = (limit: number) => express.json({ limit, verify: refuseDeepJson });
 
 interface Accepted {
@@ -44,24 +47,28 @@ interface Accepted {
 const FORM: Accepted = { type: 'application/x-www-form-urlencoded', parse: express.urlencoded({ extended: false, limit: 100 * KB, parameterLimit: FORM_MAX_FIELDS }) };
 const JSON_BODY: Accepted = { type: 'application/json', parse: json(MB) };
 
-/** A CSV file upload: one file, a few fields. A file the limits refuse is a message for the form, not a fault. */
-const csvUpload = multer({ storage: multer.memoryStorage(), limits: { fileSize: IMPORT_MAX_BYTES, fieldSize: IMPORT_MAX_BYTES, files: 1, fields: 5 } }).single('file');
-
-function receiveCsvUpload(req: Request, res: Response, next: NextFunction): void {
-  csvUpload(req, res, (error: unknown) => {
-    if (!error) return next();
-    if (error instanceof multer.MulterError) {
-      res.locals.uploadProblem = error.code === 'LIMIT_FILE_SIZE' ? 'The file must be 1 MB or smaller' : 'Upload one CSV file of 1 MB or smaller';
-      return next();
-    }
-    next(new RequestRefusedError(400, 'The form data could not be read: it is not well-formed multipart/form-data.'));
-  });
+/**
+ * A form with one file upload (`file`) and a few fields, each as large as the file may be (its text can be
+ * pasted instead). A file the limits refuse is a message for the form (res.locals.uploadProblem), not a fault.
+ */
+function fileUpload(maxBytes: number, what: string): RequestHandler {
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, fieldSize: maxBytes, files: 1, fields: 5 } }).single('file');
+  return (req, res, next) =>
+    upload(req, res, (error: unknown) => {
+      if (!error) return next();
+      if (error instanceof multer.MulterError) {
+        res.locals.uploadProblem = error.code === 'LIMIT_FILE_SIZE' ? `The file must be ${sizeText(maxBytes)} or smaller` : `Upload one ${what} file of ${sizeText(maxBytes)} or smaller`;
+        return next();
+      }
+      next(new RequestRefusedError(400, 'The form data could not be read: it is not well-formed multipart/form-data.'));
+    });
 }
 
 const ACCEPTED: Record<BodyKind | 'form' | 'json', Accepted[]> = {
   form: [FORM],
   json: [JSON_BODY],
-  'csv-upload': [{ type: 'multipart/form-data', parse: receiveCsvUpload }, FORM],
+  'csv-upload': [{ type: 'multipart/form-data', parse: fileUpload(IMPORT_MAX_BYTES, 'CSV') }, FORM],
+  'yaml-upload': [{ type: 'multipart/form-data', parse: fileUpload(PACK_MAX_BYTES, 'YAML') }, FORM],
   'large-json': [{ type: 'application/json', parse: json(50 * MB) }],
   'json-or-csv': [JSON_BODY, { type: 'text/csv', parse: express.text({ type: 'text/csv', limit: IMPORT_MAX_BYTES }) }],
 };
@@ -72,7 +79,6 @@ function hasBody(req: Request): boolean {
   return req.get('transfer-encoding') !== undefined || (length !== undefined && Number(length) !== 0);
 }
 
-const sizeText = (bytes: number) => (bytes >= MB ? `${bytes / MB} MB` : `${bytes / KB} KB`);
 
 /** The body parsers' errors in plain words, with their status; a fault of the app's own stays a fault. */
 function plainBodyError(error: unknown, req: Request): unknown {

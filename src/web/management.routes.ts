@@ -7,8 +7,9 @@ import { meetingsRouter } from '../decisions/meetings.routes';
 import { organisationsRouter } from '../organisations/organisations.routes';
 import { peopleRouter } from '../people/people.routes';
 import { peopleImportRouter } from '../people/peopleImport.routes';
+import { rulePacksRouter } from '../rulePacks/rulePacks.routes';
 
-/** Governance leads' pages: organisations, people, committees and memberships, meetings, decisions and breaches. */
+/** Governance leads' pages: organisations, people, committees and memberships, rule packs, meetings, decisions and breaches. */
 export function managementRouter(deps: Pick<AppDeps, 'clock'>): Router {
   const router = Router();
   router.use(organisationsRouter());
@@ -16,6 +17,7 @@ export function managementRouter(deps: Pick<AppDeps, 'clock'>): Router {
   router.use(peopleImportRouter());
   router.use(peopleRouter(deps));
   router.use(committeesRouter());
+  router.use(rulePacksRouter());
   router.use(meetingsRouter());
   router.use(decisionsRouter());
   router.use(breachesRouter());

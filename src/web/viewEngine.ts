@@ -4,8 +4,9 @@ import { engine } from 'express-handlebars';
 import { viewsDir } from '../paths';
 import * as vocabularies from '../shared/vocabulary';
 import { isIsoDate, longDate } from '../engine/dates';
+import { capitalise } from '../engine/describe';
 import { formatPounds } from '../shared/money';
-import { labelOf, type Vocabulary } from '../shared/vocabulary';
+import { labelOf, officeLabel, type Vocabulary } from '../shared/vocabulary';
 
 /** "2015-06-10" (or a moment) -> "10 June 2015", the NHS style for dates. */
 export function formatDate(value: unknown): string {
@@ -43,6 +44,9 @@ const helpers = {
     person.decisionMaking ? `Yes: ${person.decisionMakingReason ?? ''}` : 'No',
   /** "Started" -> "started", for the hidden end of a "Change" link. */
   lowerFirst: (text: unknown) => (typeof text === 'string' ? text.charAt(0).toLowerCase() + text.slice(1) : ''),
+  lowercase: (value: unknown) => String(value ?? '').toLowerCase(),
+  capitalise: (value: unknown) => capitalise(String(value ?? '')),
+  officeLabel,
   acceptedWord: (value: unknown) => (value ? 'Accepted' : 'Declined'),
 };
 
@@ -55,7 +59,7 @@ export function configureViews(app: Express): void {
       layoutsDir: path.join(viewsDir, 'layouts'),
       partialsDir: path.join(viewsDir, 'partials'),
       helpers,
-      // An indented partial call would otherwise indent every line of a multi-line value, a textarea's among them.
+      // A partial called on an indented line would otherwise indent every line it outputs, the lines of a textarea's text among them.
       compilerOptions: { preventIndent: true },
     }),
   );

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { check, validateSnapshot } from '../../src/engine';
 import { loadShippedPacks } from '../../src/rules';
 import { generateBody } from './generateBody';
-import { median, timed } from './measure';
+import { median, timed, timedWithCpu } from './measure';
 
 const CHECK_RUNS = 5;
 const VALIDATE_RUNS = 3;
@@ -38,6 +38,7 @@ interface Measurement {
   generateMs: number;
   validateMs: number[];
   checkMs: number[];
+  checkCpuMs: number[];
   findings: number;
   findingsByRule: Record<string, number>;
   peakSampledRssMB: number;
@@ -62,12 +63,14 @@ function measure(config: Configuration): Measurement {
   }
   if (!validation.ok) throw new Error(`generated body is invalid: ${JSON.stringify(validation.errors.slice(0, 5))}`);
   const checkMs: number[] = [];
+  const checkCpuMs: number[] = [];
   let findings = 0;
   const findingsByRule: Record<string, number> = {};
   for (let run = 0; run < CHECK_RUNS; run++) {
-    const [doc, ms] = timed(() => check(validation.snapshot, packs));
+    const [doc, ms, cpuMs] = timedWithCpu(() => check(validation.snapshot, packs));
     sample();
     checkMs.push(ms);
+    checkCpuMs.push(cpuMs);
     findings = doc.findings.length;
     if (run === 0) for (const f of doc.findings) findingsByRule[f.ruleId] = (findingsByRule[f.ruleId] ?? 0) + 1;
   }
@@ -77,6 +80,7 @@ function measure(config: Configuration): Measurement {
     generateMs,
     validateMs,
     checkMs,
+    checkCpuMs,
     findings,
     findingsByRule,
     peakSampledRssMB: peakRss / 2 ** 20,
@@ -107,6 +111,7 @@ function main(): void {
     console.log(`  generate:   ${f(m.generateMs)}`);
     console.log(`  validate:   ${f(median(m.validateMs))} median (runs: ${m.validateMs.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
     console.log(`  check:      ${f(median(m.checkMs))} median (runs: ${m.checkMs.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
+    console.log(`  check CPU:  ${f(median(m.checkCpuMs))} median of this process's CPU time (runs: ${m.checkCpuMs.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
     console.log(`  both:       ${f(median(m.validateMs) + median(m.checkMs))} (validate + check, as the web app runs them)`);
     console.log(`  findings:   ${m.findings} (${Object.entries(m.findingsByRule).sort().map(([k, v]) => `${k} ${v}`).join(', ')})`);
     console.log(`  memory:     peak sampled RSS ${m.peakSampledRssMB.toFixed(0)} MB, maxRSS ${m.maxRssMB.toFixed(0)} MB\n`);

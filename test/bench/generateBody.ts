@@ -1,9 +1,11 @@
 /**
  * A seeded, deterministic generator of a large, realistic governance body for
  * benchmarks: CCGs with their GP practices, providers and suppliers, committees of
- * mostly well-constituted members, ten declarations a person, gifts, meetings and
- * decisions paying up to 50 organisations, with a sprinkling of every kind of breach.
- * The same seed and options always give the same snapshot.
+ * mostly well-constituted members, integrated care boards' boards (offices, partner
+ * members, a majority-of-members quorum), ten declarations a person, gifts with
+ * clusters of small gifts from one source, meetings and decisions paying up to 50
+ * organisations, with a sprinkling of every kind of breach. The same seed and options
+ * always give the same snapshot.
  */
 import { addDays } from '../../src/engine/dates';
 import type {
@@ -32,6 +34,10 @@ export interface BodyOptions {
 /** Full-size counts, multiplied by `scale`. */
 export const FULL_SIZE = {
   committees: 300,
+  /** England has 42 integrated care boards. */
+  icbBoards: 42,
+  /** People given several small gifts by one source in the year before asAt. */
+  giftClusters: 2000,
   people: 6000,
   declarations: 60000,
   gifts: 20000,
@@ -142,6 +148,8 @@ export function generateBody({ seed = 20150630, scale = 1, withMeetings = true }
     });
   }
 
+  committees.push(...icbBoards(r, n(FULL_SIZE.icbBoards), seat, organisations, practices, practiceOf));
+
   const firstJoined = new Map<string, IsoDate>();
   for (const m of committees.flatMap((c) => c.members)) {
     const earliest = firstJoined.get(m.personId);
@@ -202,6 +210,8 @@ export function generateBody({ seed = 20150630, scale = 1, withMeetings = true }
     };
   });
 
+  gifts.push(...giftClusters(r, n(FULL_SIZE.giftClusters), people, companies, gifts.length));
+
   const meetings: Meeting[] = [];
   const decisions: Decision[] = [];
   if (withMeetings) {
@@ -227,9 +237,9 @@ export function generateBody({ seed = 20150630, scale = 1, withMeetings = true }
           affectedOrganisationIds: [...new Set(affected)],
           affectsAllPracticesOf: allPractices ? committee.organisationIds[0] : null,
         });
-        // GPs usually leave the room for decisions; a few stay and vote.
+        // GPs (and ICB partner members for primary care) usually leave the room for decisions; a few stay and vote.
         const participation: Participation[] = committee.members
-          .filter((member) => member.category === 'gp' && present.includes(member.personId) && r.chance(0.85))
+          .filter((member) => practiceOf.has(member.personId) && present.includes(member.personId) && r.chance(0.85))
           .map((member) => ({ personId: member.personId, action: r.pick(['left-room', 'left-room', 'did-not-vote', 'abstained'] as const) }));
         items.push({ id: `m-${m}-${d + 1}`, title: `Item ${d + 1}`, decisionId: id, participation });
       }
@@ -249,4 +259,73 @@ export function generateBody({ seed = 20150630, scale = 1, withMeetings = true }
     meetings,
     decisions,
   };
+}
+
+type Random = ReturnType<typeof seeded>;
+const EXECUTIVE_OFFICES = ['chief-executive', 'finance-director', 'medical-director', 'nursing-director'];
+const PARTNER_OFFICES = ['partner-member-trust', 'partner-member-primary-care', 'partner-member-local-authority'];
+
+/**
+ * Integrated care boards and their boards on nhs-icb-board-2022: an independent chair and deputy, two to
+ * four more non-executives, the four executive directors and the three partner members, mostly complete;
+ * a few boards are a non-executive or an office short. The primary care partner member is a GP partner.
+ */
+function icbBoards(
+  r: Random,
+  count: number,
+  seat: (category: MemberCategory, role: Membership['role'], voting: boolean) => Membership,
+  organisations: Organisation[],
+  practices: readonly Organisation[],
+  practiceOf: Map<string, Organisation>,
+): Committee[] {
+  const boards: Committee[] = [];
+  for (let i = 0; i < count; i++) {
+    const icb: Organisation = { id: `icb-${i}`, name: `NHS ${r.pick(PLACES)} ${i} Integrated Care Board`, kind: 'icb', odsCode: `Q${i}X` };
+    organisations.push(icb);
+    const office = (member: Membership, name: string): Membership => ({ ...member, office: name });
+    const members: Membership[] = [
+      seat('non-executive', 'chair', true),
+      seat('non-executive', 'vice-chair', true),
+      ...Array.from({ length: r.chance(0.1) ? 0 : r.int(1, 3) }, () => seat('non-executive', 'member', true)),
+      ...EXECUTIVE_OFFICES.filter(() => r.chance(0.97)).map((name) => office(seat('executive', 'member', true), name)),
+      ...PARTNER_OFFICES.filter(() => r.chance(0.97)).map((name) => office(seat('partner-member', 'member', true), name)),
+      seat('officer', 'attendee', false),
+    ];
+    const primaryCare = members.find((m) => m.office === 'partner-member-primary-care');
+    if (primaryCare) practiceOf.set(primaryCare.personId, r.pick(practices));
+    boards.push({ id: `icb-board-${i}`, name: `${icb.name} Board`, organisationIds: [icb.id], type: 'governing-body', commissioningLevel: null, rulePack: 'nhs-icb-board-2022', quorum: null, members });
+  }
+  return boards;
+}
+
+/**
+ * People given several small gifts by one company in the year before asAt: each worth under £50, together
+ * often over it, some declared and some not; a third name the giver in words, spelt in ways that normalise alike.
+ */
+function giftClusters(r: Random, count: number, people: readonly Person[], companies: readonly Organisation[], firstId: number): GiftOrHospitality[] {
+  const gifts: GiftOrHospitality[] = [];
+  for (let c = 0; c < count; c++) {
+    const person = r.pick(people);
+    const company = r.pick(companies);
+    const inWords = r.chance(0.33);
+    const size = r.int(2, 6);
+    for (let g = 0; g < size; g++) {
+      const offeredOn = r.day('2014-07-01', 364);
+      gifts.push({
+        id: `g-${firstId + gifts.length}`,
+        personId: person.id,
+        kind: 'gift',
+        fromOrganisationId: inWords ? null : company.id,
+        fromName: inWords ? r.pick([company.name, company.name.toUpperCase(), company.name.replace(' Ltd', ' Limited')]) : null,
+        description: 'Small gift',
+        valueGBP: r.pick([5, 10, 15, 20, 25, 30]),
+        cashOrVoucher: false,
+        offeredOn,
+        accepted: r.chance(0.9),
+        declaredOn: r.chance(0.5) ? addDays(offeredOn, r.int(0, 40)) : null,
+        approvedBy: null,
+      });
+    }
+  }
+  return gifts;
 }

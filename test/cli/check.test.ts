@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { check } from '../../src/engine';
 import type { FindingsDocument } from '../../src/engine';
-import { addDecision, cleanBody, member, shippedPacks } from '../engine/fixtures';
+import { addDecision, cleanBody, icbBody, member, shippedPacks } from '../engine/fixtures';
 import { coi, writeTemp } from './helpers';
 
 /** A body with errors in the committee and body-wide, and an info finding. */
@@ -21,7 +21,7 @@ describe('coi check', () => {
     expect(run.stdout).to.equal(
       [
         'Compliance check as at 30 June 2015',
-        'Rule packs: nhs-gifts-hospitality-2017 (version 1), nhs-pccc-2017 (version 1), nhs-register-2017 (version 1)',
+        'Rule packs: nhs-gifts-hospitality-2017 (version 2), nhs-pccc-2017 (version 1), nhs-register-2017 (version 2)',
         '',
         'Primary Care Commissioning Committee (sw-pccc): no findings',
         '',
@@ -119,7 +119,7 @@ describe('coi check', () => {
       expect(run.stdout).to.equal('');
       expect(run.stderr).to.equal(
         `coi: ${file} is not a valid snapshot (2 problems):\n` +
-          '  committees[0].members[2].category: must be one of [lay, executive, gp, nurse, secondary-care-doctor, other-clinician, nhs-england, local-authority, healthwatch, practice-manager, officer, other]\n' +
+          '  committees[0].members[2].category: must be one of [lay, executive, gp, nurse, secondary-care-doctor, other-clinician, nhs-england, local-authority, healthwatch, practice-manager, officer, other, non-executive, partner-member]\n' +
           '  declarations[0].personId: unknown person "p-ghost"\n',
       );
     });
@@ -150,5 +150,69 @@ describe('coi check', () => {
       expect((await coi('check')).stderr).to.match(/^coi check: name the snapshot file to check\n/);
       expect((await coi('check', 'a.json', 'b.json')).stderr).to.match(/^coi check: expected one snapshot file, got 2\n/);
     });
+  });
+});
+
+describe('coi check on constitutions as data', () => {
+  /**
+   * An ICB board a non-executive short whose meeting had 5 of its 10 members; a PCCC on the body's own pack
+   * (at least five lay members) whose own quorum asks for two executives; small gifts from one supplier,
+   * named three ways that normalise alike, adding up to £55 and never declared.
+   */
+  function constitutionsBody() {
+    const s = icbBody();
+    const pccc = cleanBody();
+    s.committees.push({ ...pccc.committees[0], rulePack: 'ours', quorum: { present: [{ id: 'executives', label: 'executives', categories: ['executive'], min: 2 }] } });
+    s.people.push(...pccc.people);
+    s.declarations.push(...pccc.declarations);
+    s.confirmations.push(...pccc.people.map((p) => ({ personId: p.id, confirmedOn: '2023-04-01' })));
+    s.meetings.push(...pccc.meetings);
+    s.decisions.push(...pccc.decisions);
+    member(s, 'p-ned2').to = '2023-06-01';
+    s.meetings[0].present = s.meetings[0].present.filter((id) => id !== 'p-pm-trust');
+    ['Marches Medical Ltd', 'MARCHES MEDICAL LIMITED', 'the Marches Medical'].forEach((fromName, i) =>
+      s.giftsAndHospitality.push({ id: `g-mm-${i}`, personId: 'p-cfo', kind: 'gift', fromName, description: 'Small gift', valueGBP: [20, 20, 15][i], offeredOn: `2023-0${2 * i + 1}-10`, accepted: true, declaredOn: null }),
+    );
+    return s;
+  }
+
+  const OURS = `id: ours
+version: 1
+title: Our PCCC
+source: Our terms of reference
+extends: nhs-pccc-2017
+rules:
+  constitution.composition:
+    enabled: true
+    severity: error
+    guidance: Our terms of reference, section 3
+    params:
+      requirements:
+        - { id: lay-members, label: lay members, categories: [lay], min: 5 }
+`;
+
+  it('when the snapshot has an ICB board, a committee with its own requirements and quorum, and small gifts from one source, then exactly the findings the spec defines are given', async () => {
+    const run = await coi('check', writeTemp('constitutions.json', constitutionsBody()), '--rules', writeTemp('ours.yaml', OURS), '--format', 'json');
+    expect(run.stderr).to.equal('');
+    expect(run.code).to.equal(1);
+    const document = JSON.parse(run.stdout) as FindingsDocument;
+    expect(document.findings.map((f) => [f.ruleId, f.committeeId ?? f.personId, f.requirementId ?? f.meetingId ?? f.giftId, f.message])).to.deep.equal([
+      ['constitution.composition', 'icb-board', 'non-executives', 'NHS Example ICB Board has 1 independent non-executive member; it needs at least 2.'],
+      ['constitution.composition', 'sw-pccc', 'lay-members', 'Primary Care Commissioning Committee has 4 lay members; it needs at least 5.'],
+      ['meeting.inquorate', 'icb-board', 'icb-m-1', "The meeting of NHS Example ICB Board on 10 May 2023 was inquorate: only 5 of the committee's 10 voting members were present, not more than half."],
+      ['meeting.inquorate', 'sw-pccc', 'm-1', 'The meeting of Primary Care Commissioning Committee on 10 June 2015 was inquorate: only 1 executive was present (the quorum needs at least 2).'],
+      [
+        'gifts.cumulative-from-source',
+        'p-cfo',
+        'g-mm-2',
+        'Frank Finance accepted 3 gifts from Marches Medical Ltd worth £55 in all in the 12 months to 30 June 2023, each worth less than £50. Gifts from one source that reach £50 together must be declared within 28 days of each offer; none of these was.',
+      ],
+    ]);
+    expect(document.rulePacks).to.deep.equal([
+      { id: 'nhs-gifts-hospitality-2017', version: '2' },
+      { id: 'nhs-icb-board-2022', version: '1' },
+      { id: 'nhs-register-2017', version: '2' },
+      { id: 'ours', version: '1' },
+    ]);
   });
 });

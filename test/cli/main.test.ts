@@ -32,8 +32,8 @@ describe('coi rules list', () => {
   it('when run, then every shipped pack is listed with version, title, source and each rule with its state and severity', async () => {
     const run = await coi('rules', 'list');
     expect(run.code).to.equal(0);
-    for (const id of ['nhs-gifts-hospitality-2017', 'nhs-pccc-2017', 'nhs-pccc-lay-majority', 'nhs-register-2017']) {
-      expect(run.stdout).to.match(new RegExp(`^${id} \\(version 1\\): .+\\n {2}Source: .+`, 'm'));
+    for (const [id, version] of [['nhs-gifts-hospitality-2017', 2], ['nhs-icb-board-2022', 1], ['nhs-pccc-2017', 1], ['nhs-pccc-lay-majority', 1], ['nhs-register-2017', 2]]) {
+      expect(run.stdout).to.match(new RegExp(`^${id} \\(version ${version}\\): .+\\n {2}Source: .+`, 'm'));
     }
     expect(run.stdout).to.contain('  Extends: nhs-pccc-2017\n');
     const pccc = run.stdout.slice(run.stdout.indexOf('nhs-pccc-2017 (version 1)'), run.stdout.indexOf('nhs-pccc-lay-majority (version 1)'));

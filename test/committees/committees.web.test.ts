@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { CommitteeModel } from '../../src/committees/committee.model';
-import { committeeRulePackIds } from '../../src/compliance/rulePacks';
+import { committeePackIds } from '../../src/rulePacks/rulePacks.service';
 import { versionHistory } from '../../src/shared/versionedRecords';
 import { useDatabase } from '../support/database';
 import { aCommittee, aMembership, anOrganisation, aPerson } from '../support/factories';
@@ -66,8 +66,8 @@ describe('A governance lead manages committees through the web pages', () => {
   });
 
   it('when the rule pack is not a shipped committee pack, then the form lists the packs there and nothing is written', async () => {
-    const packs = committeeRulePackIds();
-    expect(packs).to.deep.equal(['nhs-pccc-2017', 'nhs-pccc-lay-majority']);
+    const packs = await committeePackIds();
+    expect(packs).to.deep.equal(['nhs-icb-board-2022', 'nhs-pccc-2017', 'nhs-pccc-lay-majority']);
     const ccg = await anOrganisation({ name: 'NHS Example CCG', kind: 'ccg' });
     const lead = await signedInAs(app, 'governance-lead');
     const form = await lead.get('/committees/new');

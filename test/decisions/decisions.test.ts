@@ -87,7 +87,7 @@ describe('The meetings and decisions API', () => {
     expectApiFieldError(everything, 'affectedOrganisationIds.0', 'Select the organisations from the list');
     expectApiFieldError(await post({ affectedOrganisationIds: [] }), 'affectedOrganisationIds', NOTHING_AFFECTED);
     expectApiFieldError(await post({ affectedOrganisationIds: ['64b7f0c2a1b2c3d4e5f60718'] }), 'affectedOrganisationIds', 'Select organisations that are on the register');
-    expectApiFieldError(await post({ affectsAllPracticesOf: body.hill.id }), 'affectsAllPracticesOf', 'Select a clinical commissioning group on the register');
+    expectApiFieldError(await post({ affectsAllPracticesOf: body.hill.id }), 'affectsAllPracticesOf', 'Select a clinical commissioning group or integrated care board on the register');
     expectApiFieldError(await post({ date: '2015-06-11' }), 'date', 'A decision is taken on the date of its meeting, 10 June 2015');
     expectApiFieldError(await post({ meetingId: '64b7f0c2a1b2c3d4e5f60718' }), 'meetingId', 'Select a meeting on the register');
     expectApiFieldError(await lead.api('POST', '/api/decisions', {}), 'meetingId', 'Select the meeting the decision was taken at');

@@ -106,7 +106,7 @@ describe('A governance lead records meetings through the web pages', () => {
     expectFieldError(await lead.post(path, aDecisionItemForm(2)), 'affectedOrganisationIds', NOTHING_AFFECTED);
     expectFieldError(await lead.post(path, aDecisionItemForm(2, { affectedOrganisationIds: [body.riverside.id], valueGBP: '-5' })), 'valueGBP', 'Value must be £0 or more');
     expectFieldError(await lead.post(path, aDecisionItemForm(2, { affectedOrganisationIds: ['64b7f0c2a1b2c3d4e5f60718'] })), 'affectedOrganisationIds', 'Select organisations that are on the register');
-    expectFieldError(await lead.post(path, aDecisionItemForm(2, { affectsAllPracticesOf: body.riverside.id })), 'affectsAllPracticesOf', 'Select a clinical commissioning group on the register');
+    expectFieldError(await lead.post(path, aDecisionItemForm(2, { affectsAllPracticesOf: body.riverside.id })), 'affectsAllPracticesOf', 'Select a clinical commissioning group or integrated care board on the register');
     const kept = await lead.post(path, aDecisionItemForm(2, { affectedOrganisationIds: [body.riverside.id], valueGBP: 'lots' }));
     expectFieldError(kept, 'valueGBP', 'Enter the value in pounds, like 250000 or £250,000');
     expect(kept.text).to.contain(`name="affectedOrganisationIds" value="${body.riverside.id}"`);

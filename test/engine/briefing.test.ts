@@ -206,9 +206,9 @@ describe('briefMeeting: the conflicts briefing before a meeting', () => {
       const item = onlyItem(briefing);
       expect(item.quorum).to.include({ quorateNow: true, quorateAfterWithdrawal: false, votingPresentBefore: 4, votingPresentAfter: 3, majorityAfterWithdrawal: true });
       expect(item.quorum?.reasons).to.deep.equal([
-        'Dr Jane Doe should withdraw, leaving only 3 voting members, fewer than the quorum of 4.',
+        'Dr Jane Doe should withdraw, leaving only 3 voting members.',
         'Lay, executive and NHS England members would be 3 of those 3, still a majority.',
-        'Without them the meeting would not be quorate for this item, so the decision should be deferred or referred.',
+        'Without them the meeting would not be quorate for this item: only 3 voting members would remain (the quorum is 4). The decision should be deferred or referred.',
       ]);
       expect(item.guidance.map((g) => g.ruleId)).to.include('conflict.inquorate-after-exclusions');
       expect(briefing.summary.itemsInquorateAfterWithdrawal).to.deep.equal(['m-2-dec-2']);

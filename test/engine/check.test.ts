@@ -70,17 +70,17 @@ describe('check', () => {
     const s = cleanBody();
     s.committees.push({ ...s.committees[0], id: 'wf-joint', name: 'Joint Committee', rulePack: 'nhs-pccc-lay-majority', members: [] });
     expect(run(s).rulePacks).to.deep.equal([
-      { id: 'nhs-gifts-hospitality-2017', version: '1' },
+      { id: 'nhs-gifts-hospitality-2017', version: '2' },
       { id: 'nhs-pccc-2017', version: '1' },
       { id: 'nhs-pccc-lay-majority', version: '1' },
-      { id: 'nhs-register-2017', version: '1' },
+      { id: 'nhs-register-2017', version: '2' },
     ]);
   });
 
   it('when packs are named, then exactly those are used for every committee and the body', () => {
     const s = messyBody();
     const gifts = run(s, { packIds: ['nhs-gifts-hospitality-2017'] });
-    expect(gifts.rulePacks).to.deep.equal([{ id: 'nhs-gifts-hospitality-2017', version: '1' }]);
+    expect(gifts.rulePacks).to.deep.equal([{ id: 'nhs-gifts-hospitality-2017', version: '2' }]);
     expect([...new Set(gifts.findings.map((f) => f.ruleId.split('.')[0]))]).to.deep.equal(['gifts']);
 
     member(s, 'p-exec2').category = 'gp';

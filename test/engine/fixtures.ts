@@ -185,3 +185,74 @@ export function run(s: Snapshot, options: CheckOptions = {}): FindingsDocument {
 export function findingsOf(s: Snapshot, ruleId: RuleId, options: CheckOptions = {}): Finding[] {
   return run(s, options).findings.filter((f) => f.ruleId === ruleId);
 }
+
+export const ICB_BOARD = 'icb-board';
+export const ICB_MEETING = 'icb-m-1';
+export const ICB_MEETING_DATE = '2023-05-10';
+export const ICB_AS_AT = '2023-06-30';
+const ICB_JOINED = '2022-07-01';
+
+/** A member of the ICB board, with an office where they hold one. */
+export function icbSeat(personId: string, category: Membership['category'], role: Membership['role'] = 'member', office: string | null = null): Membership {
+  return { personId, category, role, voting: true, office, from: ICB_JOINED, to: null };
+}
+
+/**
+ * An integrated care board's board that meets the nhs-icb-board-2022 minimum exactly: an
+ * independent chair, a non-executive deputy and one more non-executive, one holder of each
+ * executive office and one partner member of each kind, all voting. `icbBody()` produces no
+ * findings under any shipped pack; each test breaks one thing.
+ */
+export function icbBody(): Snapshot {
+  const s = cleanBody();
+  s.asAt = ICB_AS_AT;
+  s.organisations.push({ id: 'hwicb', name: 'NHS Example ICB', kind: 'icb', odsCode: 'QGH' });
+  const board: [string, string, Membership['category'], Membership['role'], string | null][] = [
+    ['p-chair', 'Carol Chair', 'non-executive', 'chair', null],
+    ['p-ned1', 'Nadia Deputy', 'non-executive', 'vice-chair', null],
+    ['p-ned2', 'Ned Second', 'non-executive', 'member', null],
+    ['p-ceo', 'Cath Chief', 'executive', 'member', 'chief-executive'],
+    ['p-cfo', 'Frank Finance', 'executive', 'member', 'finance-director'],
+    ['p-md', 'Dr Mo Medical', 'executive', 'member', 'medical-director'],
+    ['p-dn', 'Nora Nursing', 'executive', 'member', 'nursing-director'],
+    ['p-pm-trust', 'Tom Trust', 'partner-member', 'member', 'partner-member-trust'],
+    ['p-pm-pc', 'Dr Pat Practice', 'partner-member', 'member', 'partner-member-primary-care'],
+    ['p-pm-la', 'Liz Council', 'partner-member', 'member', 'partner-member-local-authority'],
+  ];
+  s.people = board.map(([id, name]) => ({ id, name }));
+  s.committees = [
+    {
+      id: ICB_BOARD,
+      name: 'NHS Example ICB Board',
+      organisationIds: ['hwicb'],
+      type: 'governing-body',
+      commissioningLevel: null,
+      rulePack: 'nhs-icb-board-2022',
+      members: board.map(([id, , category, role, office]) => icbSeat(id, category, role, office)),
+    },
+  ];
+  s.declarations = board.map(([personId]) =>
+    personId === 'p-pm-pc'
+      ? declaration({ id: 'd-pm-pc', personId, organisationId: 'pr-m81001', description: 'Partner at Example Surgery', declaredOn: '2022-07-10', actionTaken: 'Leaves the room for decisions about the practice' })
+      : declaration({ id: `d-nil-${personId}`, personId, type: 'nil', from: null, description: 'Nothing to declare', declaredOn: '2022-07-10' }),
+  );
+  s.confirmations = board.map(([personId]) => ({ personId, confirmedOn: '2023-04-01' }));
+  s.giftsAndHospitality = [];
+  s.meetings = [
+    {
+      id: ICB_MEETING,
+      committeeId: ICB_BOARD,
+      date: ICB_MEETING_DATE,
+      // 6 of the 10 voting members: the chair, an executive and a non-executive among them.
+      present: ['p-chair', 'p-ned2', 'p-ceo', 'p-cfo', 'p-pm-trust', 'p-pm-pc'],
+      items: [{ id: `${ICB_MEETING}-1`, title: 'Declarations of interest', participation: [] }],
+    },
+  ];
+  s.decisions = [];
+  return s;
+}
+
+/** Adds a decision taken at the ICB board's meeting, recorded by its own agenda item. */
+export function addIcbDecision(s: Snapshot, fields: Partial<Decision> & Pick<Decision, 'id'>, participation: Participation[] = []): Decision {
+  return addDecision(s, { committeeId: ICB_BOARD, meetingId: ICB_MEETING, date: ICB_MEETING_DATE, kind: 'contract-award', title: 'Community services contract award', ...fields }, participation);
+}

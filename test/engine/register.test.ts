@@ -121,3 +121,66 @@ describe('register rules', () => {
     });
   });
 });
+
+describe('register.nil-with-current-interests', () => {
+  const nilFindings = (s: Snapshot) => findingsOf(s, 'register.nil-with-current-interests');
+
+  it('when a member makes a nil declaration while an interest they declared is active, then one warning names the nil and the interest', () => {
+    const s = cleanBody();
+    const nil = addDeclaration(s, { personId: 'p-gp1', type: 'nil', from: null, description: 'Nothing to declare', declaredOn: '2015-05-01' });
+    const found = nilFindings(s);
+    expect(found.map((f) => [f.severity, f.personId, f.declarationId, f.message])).to.deep.equal([
+      [
+        'warning',
+        'p-gp1',
+        nil.id,
+        "Dr Jane Doe made a nil declaration on 1 May 2015 while an interest they had declared was current ('Partner at Example Surgery'); a nil declaration says there is nothing to declare, so check which is right.",
+      ],
+    ]);
+  });
+
+  it('when the nil was declared before the interest was, then nothing is found, though the interest began earlier', () => {
+    const s = cleanBody();
+    addDeclaration(s, { personId: 'p-gp1', type: 'nil', from: null, declaredOn: '2015-04-09' });
+    expect(s.declarations[0].declaredOn).to.equal('2015-04-10');
+    expect(nilFindings(s)).to.deep.equal([]);
+  });
+
+  it('when the nil and the interest were declared the same day, then the interest counts', () => {
+    const s = cleanBody();
+    addDeclaration(s, { personId: 'p-gp1', type: 'nil', from: null, declaredOn: '2015-04-10' });
+    expect(nilFindings(s)).to.have.length(1);
+  });
+
+  it('when the interest had ended before the nil, then the nil is right; ending on the nil day still counts', () => {
+    const s = cleanBody();
+    addDeclaration(s, { personId: 'p-gp1', type: 'nil', from: null, declaredOn: '2015-05-01' });
+    s.declarations[0].to = '2015-04-30';
+    expect(nilFindings(s)).to.deep.equal([]);
+    s.declarations[0].to = '2015-05-01';
+    expect(nilFindings(s)).to.have.length(1);
+  });
+
+  it('when an interest declared earlier only begins after the nil, then the nil was right on its day', () => {
+    const s = cleanBody();
+    addDeclaration(s, { personId: 'p-lay4', from: '2015-05-02', declaredOn: '2015-04-01', description: 'Trustee of a charity from May' });
+    expect(nilFindings(s)).to.deep.equal([]);
+  });
+
+  it('when the nil was made after asAt, or the person is no longer a member on asAt, then it is not reported', () => {
+    const s = cleanBody();
+    addDeclaration(s, { personId: 'p-gp1', type: 'nil', from: null, declaredOn: '2015-07-01' });
+    expect(nilFindings(s)).to.deep.equal([]);
+    s.declarations[s.declarations.length - 1].declaredOn = '2015-05-01';
+    member(s, 'p-gp1').to = '2015-06-29';
+    expect(nilFindings(s)).to.deep.equal([]);
+  });
+
+  it('when an indirect interest is current, then it counts as an interest too', () => {
+    const s = cleanBody();
+    addDeclaration(s, { personId: 'p-lay4', type: 'indirect', heldBy: 'spouse-or-partner', organisationId: 'pv-hosp', description: null, declaredOn: '2015-04-10' });
+    expect(nilFindings(s).map((f) => f.message)).to.deep.equal([
+      "Dan Lay made a nil declaration on 10 April 2015 while an interest they had declared was current (an interest in Worcestershire Acute Hospitals NHS Trust); a nil declaration says there is nothing to declare, so check which is right.",
+    ]);
+  });
+});

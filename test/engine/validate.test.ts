@@ -153,7 +153,7 @@ describe('validateSnapshot', () => {
     expect(problems(s, { packs: shippedPacks() })).to.deep.equal([
       {
         path: 'committees[0].rulePack',
-        message: 'rule pack "ours" of committee "sw-pccc" is not loaded (loaded packs: nhs-gifts-hospitality-2017, nhs-pccc-2017, nhs-pccc-lay-majority, nhs-register-2017)',
+        message: 'rule pack "ours" of committee "sw-pccc" is not loaded (loaded packs: nhs-gifts-hospitality-2017, nhs-icb-board-2022, nhs-pccc-2017, nhs-pccc-lay-majority, nhs-register-2017)',
       },
     ]);
     expect(problems(s, { packs: shippedPacks(), packIds: ['nhs-pccc-2017'] })).to.deep.equal([]);

@@ -91,7 +91,7 @@ describe('A governance lead manages organisations through the web pages', () => 
     const practice = await anOrganisation({ name: 'Hillside Practice' });
     const lead = await signedInAs(app, 'governance-lead');
     const page = await lead.post('/organisations/new', aPracticeForm({ memberOfId: practice.id }));
-    expectFieldError(page, 'memberOfId', 'Select a clinical commissioning group on the register');
+    expectFieldError(page, 'memberOfId', 'Select a clinical commissioning group or integrated care board on the register');
     expect(await countOf(OrganisationModel)).to.equal(1);
   });
 

@@ -117,7 +117,7 @@ describe('Importing people and memberships from a CSV file', () => {
     const page = await postImport(lead, { file });
     expect(page.status).to.equal(400);
     expect(errorSummaryOf(page)).to.deep.equal([
-      "Row 3: category 'doctor' is not one of lay, executive, gp, nurse, secondary-care-doctor, other-clinician, nhs-england, local-authority, healthwatch, practice-manager, officer, other",
+      "Row 3: category 'doctor' is not one of lay, executive, gp, nurse, secondary-care-doctor, other-clinician, nhs-england, local-authority, healthwatch, practice-manager, officer, other, non-executive, partner-member",
     ]);
     expect(page.text).to.contain('href="#csv"');
     expect(await writtenCounts()).to.deep.equal(before);

@@ -63,7 +63,8 @@ describe('What each register lists', () => {
     const [decision] = rows('decisions');
     expect(decision).to.include({ Date: '2015-06-10', Committee: 'Example PCCC', Decision: 'Minor surgery contract', Kind: 'Contract award', 'Value (£)': '250000', 'Organisations affected': 'Riverside Surgery' });
     expect(decision['Members present and what they did']).to.equal('Lee Layman (voted), Dr Gail Price (left the room)');
-    expect(decision['Interests declared and how conflicts were managed']).to.contain('Dr Gail Price').and.to.contain('left the room');
+    expect(decision['Decision-makers (voting members who voted)']).to.equal('Lee Layman');
+    expect(decision['Declared or possible conflicts and how each was managed']).to.match(/^Dr Gail Price \(left the room\): a declared interest in Riverside Surgery \('[^']+', declared [^)]+\); (action recorded on the declaration: .+|no action recorded on the declaration)\.$/);
     expect(rows('breaches')).to.have.length(1);
     expect(rows('breaches')[0]).to.include({ 'Occurred on': '2015-06-10', Breach: 'Interest undeclared at the decision', Committee: 'Example PCCC', Person: 'Dr Gail Price', Decision: 'Minor surgery contract', Status: 'Open', 'First found on': '2015-06-11' });
   });

@@ -37,11 +37,16 @@ rules:
 `;
 
 describe('rule pack loading', () => {
-  it('when the shipped packs are loaded, then all four are there, each with a source and its rules', () => {
+  it('when the shipped packs are loaded, then all five are there, each with a source and its rules', () => {
     const packs = loadShippedPacks();
-    expect(packs.map((p) => p.id)).to.deep.equal(['nhs-gifts-hospitality-2017', 'nhs-pccc-2017', 'nhs-pccc-lay-majority', 'nhs-register-2017']);
+    expect(packs.map((p) => [p.id, p.version])).to.deep.equal([
+      ['nhs-gifts-hospitality-2017', '2'],
+      ['nhs-icb-board-2022', '1'],
+      ['nhs-pccc-2017', '1'],
+      ['nhs-pccc-lay-majority', '1'],
+      ['nhs-register-2017', '2'],
+    ]);
     for (const pack of packs) {
-      expect(pack.version).to.equal('1');
       expect(pack.title).to.be.a('string').and.not.equal('');
       expect(pack.source).to.match(/NHS England/);
       expect(Object.keys(pack.rules)).not.to.be.empty;
@@ -71,7 +76,7 @@ describe('rule pack loading', () => {
     const dir = folderWith({ 'ours.yaml': example as string });
     const packs = loadPacks([shippedRulesDir(), dir]);
     const ours = packs.find((p) => p.id === 'ours');
-    expect(ours?.committee?.quorum.minimumVoting).to.equal(5);
+    expect(ours?.committee?.quorum?.minimumVoting).to.equal(5);
     expect(ours?.rules['constitution.gp-cap']).to.deep.include({ enabled: true, params: { maxGps: 2 } });
 
     const s = cleanBody();
@@ -137,7 +142,7 @@ rules:
     });
     const file = path.join(dir, 'a.yaml');
     expect(problemsOf(() => loadPacks([dir]))).to.have.members([
-      `${file}: rule constitution.gp-limit: unknown rule id (known rules: constitution.voting-majority, constitution.gp-minority, constitution.gp-cap, constitution.chair-lay, constitution.vice-chair-lay, constitution.non-voting-seats, meeting.inquorate, register.no-declaration, register.annual-confirmation-overdue, register.late-declaration, gifts.cash-or-voucher, gifts.supplier-gift-accepted, gifts.undeclared, gifts.hospitality-unapproved, conflict.voted-while-conflicted, conflict.undeclared-at-decision, conflict.managed, conflict.inquorate-after-exclusions, conflict.possible-name-match)`,
+      `${file}: rule constitution.gp-limit: unknown rule id (known rules: constitution.voting-majority, constitution.gp-minority, constitution.gp-cap, constitution.chair-lay, constitution.vice-chair-lay, constitution.non-voting-seats, constitution.composition, meeting.inquorate, register.no-declaration, register.annual-confirmation-overdue, register.late-declaration, register.nil-with-current-interests, gifts.cash-or-voucher, gifts.supplier-gift-accepted, gifts.undeclared, gifts.hospitality-unapproved, gifts.cumulative-from-source, conflict.voted-while-conflicted, conflict.undeclared-at-decision, conflict.managed, conflict.inquorate-after-exclusions, conflict.possible-name-match)`,
       `${file}: rule gifts.undeclared: severity must be one of [error, warning, info]`,
       `${file}: rule gifts.undeclared: params.weeks is not allowed`,
     ]);
@@ -193,7 +198,7 @@ rules:
     const packs = loadPacks([shippedRulesDir(), override]);
     expect(packs.find((p) => p.id === 'nhs-pccc-2017')).to.deep.include({ version: '9', committee: { countedCategories: ['lay', 'executive', 'nhs-england'], quorum: { minimumVoting: 6 } } });
     // The shipped pack derived from it now inherits from the replacement.
-    expect(packs.find((p) => p.id === 'nhs-pccc-lay-majority')?.committee?.quorum.minimumVoting).to.equal(6);
+    expect(packs.find((p) => p.id === 'nhs-pccc-lay-majority')?.committee?.quorum?.minimumVoting).to.equal(6);
   });
 
   it('when a path does not exist or a folder has no packs, then each is an error', () => {
@@ -203,5 +208,148 @@ rules:
       `${missing}: no such file or folder`,
       `${empty}: no rule packs (*.yaml, *.yml) in this folder`,
     ]);
+  });
+});
+
+describe('rule packs with requirements and quorum settings', () => {
+  const composition = (requirements: string) => `${BASE}  constitution.composition:
+    enabled: true
+    severity: error
+    guidance: Our terms of reference
+    params:
+      requirements:
+${requirements}`;
+
+  it('when a requirement has no min and no max, min above max, an unknown category or a repeated id, then each is named with the file, the rule and the field', () => {
+    const dir = folderWith({
+      'ours.yaml': composition(`        - { id: lay, label: lay members, categories: [lay] }
+        - { id: execs, label: executives, categories: [executive], min: 3, max: 2 }
+        - { id: boards, label: board members, categories: [board-member], min: 1 }
+        - { id: execs, label: executives again, roles: [member], min: 1 }
+        - { id: Finance Director, label: finance directors, offices: [Finance Director], min: 1 }
+`),
+    });
+    const file = path.join(dir, 'ours.yaml');
+    expect(problemsOf(() => loadPacks([dir]))).to.have.members([
+      `${file}: rule constitution.composition: params.requirements[0] needs min, max or both`,
+      `${file}: rule constitution.composition: params.requirements[1].max must not be less than min (3)`,
+      `${file}: rule constitution.composition: params.requirements[2].categories[0] must be one of [lay, executive, gp, nurse, secondary-care-doctor, other-clinician, nhs-england, local-authority, healthwatch, practice-manager, officer, other, non-executive, partner-member]`,
+      `${file}: rule constitution.composition: params.requirements[3] repeats the id "execs" of an earlier requirement: each id is used once in a list`,
+      `${file}: rule constitution.composition: params.requirements[4].id must be lower-case letters and digits joined by hyphens, like non-executives`,
+      `${file}: rule constitution.composition: params.requirements[4].offices[0] must be lower-case letters and digits joined by hyphens, like finance-director`,
+    ]);
+  });
+
+  it('when composition is enabled with no requirements, then the list is named as empty', () => {
+    const dir = folderWith({ 'ours.yaml': composition('        []\n').replace('requirements:\n        []', 'requirements: []') });
+    expect(problemsOf(() => loadPacks([dir]))).to.deep.equal([`${path.join(dir, 'ours.yaml')}: rule constitution.composition: params.requirements must contain at least 1 items`]);
+  });
+
+  it('when a quorum asks for a counted majority but the pack counts no categories, or a present requirement has no min, then each is named', () => {
+    const dir = folderWith({
+      'board.yaml': `id: board
+version: 1
+title: Board
+source: Our constitution
+committee:
+  quorum:
+    majorityOfVoting: true
+    present:
+      - { id: execs, label: executives, categories: [executive], max: 2 }
+rules:
+  meeting.inquorate: { enabled: true, severity: error, guidance: Quorum }
+`,
+      'vote.yaml': `id: vote
+version: 1
+title: Vote
+source: Our constitution
+committee:
+  quorum: { minimumVoting: 3, countedMajority: false }
+rules:
+  constitution.voting-majority: { enabled: true, severity: error, guidance: Majority }
+`,
+    });
+    expect(problemsOf(() => loadPacks([dir]))).to.have.members([
+      `${path.join(dir, 'board.yaml')}: committee (used by constitution.voting-majority, meeting.inquorate, conflict.inquorate-after-exclusions): quorum.present[0].min is required`,
+      `${path.join(dir, 'vote.yaml')}: committee (used by constitution.voting-majority): countedCategories is required`,
+    ]);
+    fs.writeFileSync(path.join(dir, 'board.yaml'), fs.readFileSync(path.join(dir, 'board.yaml'), 'utf8').replace('max: 2', 'min: 1'));
+    fs.rmSync(path.join(dir, 'vote.yaml'));
+    expect(problemsOf(() => loadPacks([dir]))).to.deep.equal([
+      `${path.join(dir, 'board.yaml')}: committee (used by meeting.inquorate): quorum.countedMajority must be false when the pack sets no countedCategories (a majority of no categories cannot be tested)`,
+    ]);
+  });
+
+  it('when the ICB board pack is loaded, then it is exactly the pack the spec lists', () => {
+    const icb = loadShippedPacks().find((p) => p.id === 'nhs-icb-board-2022')!;
+    const offices = (...names: string[]) => ({ offices: names, min: 1 });
+    expect(icb.committee).to.deep.equal({
+      quorum: {
+        majorityOfVoting: true,
+        countedMajority: false,
+        chairOrViceChair: true,
+        present: [
+          { id: 'executive-director', label: 'executive directors', ...offices('chief-executive', 'finance-director', 'medical-director', 'nursing-director') },
+          { id: 'non-executive', label: 'independent non-executive members', categories: ['non-executive'], min: 1 },
+        ],
+      },
+    });
+    const requirements = icb.rules['constitution.composition']?.enabled ? icb.rules['constitution.composition'].params.requirements : [];
+    expect(requirements.map(({ id, label: _label, ...conditions }) => [id, conditions])).to.deep.equal([
+      ['chief-executive', offices('chief-executive')],
+      ['finance-director', offices('finance-director')],
+      ['medical-director', offices('medical-director')],
+      ['nursing-director', offices('nursing-director')],
+      ['non-executives', { categories: ['non-executive'], roles: ['member', 'vice-chair'], min: 2 }],
+      ['partner-trust', offices('partner-member-trust')],
+      ['partner-primary-care', offices('partner-member-primary-care')],
+      ['partner-local-authority', offices('partner-member-local-authority')],
+    ]);
+    const enabled = Object.entries(icb.rules).filter(([, rule]) => rule?.enabled).map(([id]) => id).sort();
+    expect(enabled).to.deep.equal([
+      'conflict.inquorate-after-exclusions',
+      'conflict.managed',
+      'conflict.possible-name-match',
+      'conflict.undeclared-at-decision',
+      'conflict.voted-while-conflicted',
+      'constitution.chair-lay',
+      'constitution.composition',
+      'constitution.vice-chair-lay',
+      'meeting.inquorate',
+    ]);
+    expect(icb.rules['constitution.chair-lay']?.params).to.deep.equal({ allowedCategories: ['non-executive'] });
+    expect(icb.rules['constitution.vice-chair-lay']?.params).to.deep.equal({ allowedCategories: ['non-executive'] });
+    // Severities as in nhs-pccc-2017.
+    const pccc = loadShippedPacks().find((p) => p.id === 'nhs-pccc-2017')!;
+    for (const id of enabled.filter((rule) => rule.startsWith('conflict.') || rule === 'meeting.inquorate')) {
+      expect(icb.rules[id as keyof typeof icb.rules]?.severity, id).to.equal(pccc.rules[id as keyof typeof pccc.rules]?.severity);
+    }
+    for (const rule of Object.values(icb.rules)) expect(rule?.guidance).to.match(/NHS England|Provider Selection Regime|Registers of interests/);
+  });
+
+  it('when the body-wide packs are loaded, then they enable the two new rules as warnings', () => {
+    const packs = Object.fromEntries(loadShippedPacks().map((p) => [p.id, p]));
+    expect(packs['nhs-gifts-hospitality-2017'].rules['gifts.cumulative-from-source']).to.deep.include({ enabled: true, severity: 'warning', params: { thresholdGBP: 50, months: 12, days: 28 } });
+    expect(packs['nhs-register-2017'].rules['register.nil-with-current-interests']).to.deep.include({ enabled: true, severity: 'warning' });
+  });
+
+  it("when the README's worked example is loaded, then a committee with two lay members and a meeting with no executive are reported as it says", () => {
+    const readme = fs.readFileSync(path.join(projectRoot, 'rules', 'README.md'), 'utf8');
+    const example = /```yaml\n(# lay-three\.yaml[\s\S]*?)```/.exec(readme)?.[1];
+    expect(example, 'README has the lay-three.yaml example').to.be.a('string');
+    const packs = loadPacks([shippedRulesDir(), folderWith({ 'lay-three.yaml': example as string })]);
+    const s = cleanBody();
+    s.committees[0].rulePack = 'lay-three';
+    s.committees[0].name = 'Our committee';
+    member(s, 'p-lay3').category = 'nurse';
+    member(s, 'p-lay4').category = 'gp';
+    s.meetings[0].present = ['p-lay1', 'p-lay2', 'p-lay3', 'p-gp1'];
+    const found = check(s, packs).findings.filter((f) => ['constitution.composition', 'meeting.inquorate'].includes(f.ruleId));
+    expect(found.map((f) => f.message)).to.deep.equal([
+      'Our committee has 2 lay members; it needs at least 3.',
+      'The meeting of Our committee on 10 June 2015 was inquorate: lay, executive and NHS England members were 2 of the 4 voting members present, not a majority; no executives were present (the quorum needs at least 1).',
+    ]);
+    expect(readme).to.contain('"Our committee has 2 lay members; it needs at least 3."');
+    expect(readme).to.contain('no executives were\npresent (the quorum needs at least 1)');
   });
 });

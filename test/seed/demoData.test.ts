@@ -8,8 +8,14 @@ import { DeclarationModel } from '../../src/declarations/declaration.model';
 import { GiftModel } from '../../src/declarations/gift.model';
 import { OrganisationModel } from '../../src/organisations/organisation.model';
 import { PersonModel } from '../../src/people/person.model';
+import { constitutionSummary } from '../../src/compliance/constitutionSummary';
+import { longDate } from '../../src/engine';
+import { checkRegister } from '../../src/compliance/compliance.service';
 import { DEMO_ACCOUNTS, demoDataProblems, loadDemoData } from '../../src/seed/demoData';
+import { ICB_BOARD_NAME } from '../../src/seed/icbDemo';
 import { RecordVersionModel } from '../../src/shared/recordVersion.model';
+import { RECORD_MODELS } from '../../src/shared/recordModels';
+import { verifyAuditChain } from '../../src/audit/verifyChain';
 import { RoundModel } from '../../src/rounds/round.model';
 import { EmailModel } from '../../src/mail/email.model';
 import { createMailer } from '../../src/mail/mailer';
@@ -84,6 +90,29 @@ describe('the demo data', function () {
     expect(members.filter((m) => m.category === 'nhs-england')).to.have.length(2);
   });
 
+  it('has the successor ICB, whose board is checked against nhs-icb-board-2022 with one requirement unmet', async () => {
+    const icb = await OrganisationModel.findOne({ kind: 'icb' }).lean();
+    expect(icb).to.include({ name: 'NHS Herefordshire and Worcestershire ICB', odsCode: 'QGH' });
+    const board = await CommitteeModel.findOne({ name: ICB_BOARD_NAME }).lean();
+    expect(board).to.include({ rulePack: 'nhs-icb-board-2022', type: 'governing-body' });
+    expect(board!.organisationIds).to.deep.equal([String(icb!._id)]);
+
+    const glance = await constitutionSummary(String(board!._id), todayIsoDay);
+    expect(glance.requirements.filter((r) => !r.passes).map((r) => [r.id, r.count, r.bound])).to.deep.equal([['non-executives', 1, 'at least 2']]);
+    expect(glance.requirements.filter((r) => r.passes)).to.have.length(7);
+    expect(glance.rules.filter((r) => !r.passes).map((r) => r.ruleId)).to.deep.equal(['constitution.composition']);
+    expect(glance.quorum).to.match(/^More than half of the committee's voting members, including at least 1 executive director/);
+
+    const findings = (await checkRegister({ asAt: todayIsoDay })).findings;
+    expect(findings.filter((f) => f.committeeId === String(board!._id)).map((f) => [f.ruleId, f.requirementId, f.message])).to.deep.equal([
+      ['constitution.composition', 'non-executives', 'NHS Herefordshire and Worcestershire ICB Board has 1 independent non-executive member; it needs at least 2.'],
+    ]);
+    const cumulative = findings.filter((f) => f.ruleId === 'gifts.cumulative-from-source');
+    expect(cumulative.map((f) => f.message)).to.deep.equal([
+      `Lucy Okonjo accepted 3 gifts from Marches Medical Supplies Ltd worth £53 in all in the 12 months to ${longDate(todayIsoDay)}, each worth less than £50. Gifts from one source that reach £50 together must be declared within 28 days of each offer; none of these was.`,
+    ]);
+  });
+
   it('makes every demo account a person with its role, and the member one a committee member with declarations', async () => {
     for (const account of DEMO_ACCOUNTS) {
       const person = await PersonModel.findOne({ email: account.email }).lean();
@@ -126,34 +155,31 @@ describe('the demo data', function () {
     for (const c of await ConfirmationModel.find().lean()) expectIn(people, c.personId, 'confirmation personId');
   });
 
-  it('keeps version 1 of every record in the history and audits its creation', async () => {
-    const versioned: [string, { _id: unknown; version: number }[]][] = [
-      ['organisation', await OrganisationModel.find().lean()],
-      ['person', await PersonModel.find().lean()],
-      ['committee', await CommitteeModel.find().lean()],
-      ['membership', await MembershipModel.find().lean()],
-      ['declaration', await DeclarationModel.find().lean()],
-      ['gift', await GiftModel.find().lean()],
-      ['confirmation', await ConfirmationModel.find().lean()],
-      ['round', await RoundModel.find().lean()],
-    ];
-    const versions = await RecordVersionModel.find({}, { recordType: 1, recordId: 1, version: 1 }).lean();
-    const events = await AuditEventModel.find({}, { recordType: 1, recordId: 1, action: 1 }).lean();
-    const versionKeys = new Set(versions.filter((v) => v.version === 1).map((v) => `${v.recordType}/${v.recordId}`));
-    const eventKeys = new Set(events.map((e) => `${e.action}/${e.recordId}`));
+  it('keeps every version of every record in its history with its audit event, stamped in the order it happened', async () => {
+    const versions = await RecordVersionModel.find({}, { recordType: 1, recordId: 1, version: 1, recordedAt: 1 }).lean();
+    const events = await AuditEventModel.find({}, { seq: 1, at: 1, commitKey: 1 }).sort({ seq: 1 }).lean();
+    const versionKeys = new Set(versions.map((v) => `${v.recordType}:${v.recordId}:${v.version}`));
+    const commitKeys = new Set(events.map((e) => e.commitKey));
 
     let records = 0;
-    for (const [recordType, docs] of versioned) {
-      expect(docs, recordType).to.not.be.empty;
-      for (const doc of docs) {
-        expect(doc.version, `${recordType} ${doc._id}`).to.equal(1);
-        expect(versionKeys.has(`${recordType}/${doc._id}`), `${recordType} ${doc._id} version 1`).to.equal(true);
-        expect(eventKeys.has(`${recordType}.created/${doc._id}`), `${recordType} ${doc._id} audit event`).to.equal(true);
-        records += 1;
+    for (const [recordType, model] of Object.entries(RECORD_MODELS)) {
+      for (const doc of (await model.find({}, { version: 1 }).lean()) as unknown as { _id: unknown; version: number }[]) {
+        for (let version = 1; version <= doc.version; version += 1) {
+          const key = `${recordType}:${String(doc._id)}:${version}`;
+          expect(versionKeys.has(key), `${key} in the history`).to.equal(true);
+          expect(commitKeys.has(key), `${key} in the audit trail`).to.equal(true);
+          records += 1;
+        }
       }
     }
     expect(versions).to.have.length(records);
     expect(events).to.have.length(records);
+    // Two years of history, each step on its day and the trail in time order, ending before today.
+    const times = events.map((e) => e.at.getTime());
+    expect(times).to.deep.equal([...times].sort((a, b) => a - b));
+    expect(todayUtc(events[0].at)).to.equal(todayUtc(new Date(TODAY.getTime() - 730 * 86_400_000)));
+    expect(todayUtc(events.at(-1)!.at) < todayIsoDay).to.equal(true);
+    expect((await verifyAuditChain()).intact).to.equal(true);
   });
 
   it('leaves something for the compliance checks to find, and is otherwise up to date', async () => {

@@ -66,7 +66,7 @@ describe('The OpenAPI description of the API', () => {
   });
 
   it('when an answer differs from the document, then the check says how, so a test receiving it fails', () => {
-    const person = { id: '64b7f0c2a1b2c3d4e5f60718', name: 'Ann', email: 'ann@test.invalid', role: 'member', jobTitle: null, version: 1, createdAt: '2016-01-01T00:00:00.000Z', updatedAt: '2016-01-01T00:00:00.000Z' };
+    const person = { id: '64b7f0c2a1b2c3d4e5f60718', name: 'Ann', email: 'ann@test.invalid', role: 'member', jobTitle: null, decisionMaking: false, decisionMakingReason: null, lineManagerEmail: null, seniorApprover: false, version: 1, createdAt: '2016-01-01T00:00:00.000Z', updatedAt: '2016-01-01T00:00:00.000Z' };
     const answer = (status: number, body: unknown, method = 'GET', p = '/api/people/64b7f0c2a1b2c3d4e5f60718') => ({ method, path: p, status, contentType: 'application/json; charset=utf-8', text: JSON.stringify(body) });
     expect(mismatchWithDescription(answer(200, person))).to.equal(undefined);
     expect(mismatchWithDescription(answer(200, { ...person, passwordHash: 'x' }))).to.contain('must NOT have additional properties (passwordHash)');
