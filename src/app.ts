@@ -13,6 +13,7 @@ import { apiRouter } from './web/api.routes';
 import { provideCsrfToken, verifyCsrfToken } from './web/csrf';
 import { readBody } from './web/bodies';
 import { errorHandler, notFoundHandler } from './web/errorHandler';
+import { provideNavigation } from './web/navigation';
 import { isApiRequest } from './web/requestKind';
 import { sanitizeInput } from './web/sanitize';
 import { configureViews } from './web/viewEngine';
@@ -58,6 +59,8 @@ export function createApp(deps: AppDeps): Express {
   app.use('/assets', express.static(path.join(nhsukDist, 'assets'), { maxAge: '1d' }));
   app.get('/css/nhsuk.css', (_req, res) => res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.css'), { maxAge: '1d' }));
   app.get('/css/app.css', (_req, res) => res.sendFile(path.join(viewsDir, 'static', 'app.css'), { maxAge: '1d' }));
+  app.get('/js/nhsuk-frontend.js', (_req, res) => res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.js'), { maxAge: '1d' }));
+  app.get('/js/app.js', (_req, res) => res.sendFile(path.join(viewsDir, 'static', 'app.js'), { maxAge: '1d' }));
   app.get('/health', (_req, res) => res.status(isDatabaseAvailable() ? 200 : 503).json({ database: isDatabaseAvailable() ? 'up' : 'down' }));
 
   app.use(refuseWhileDatabaseDown);
@@ -74,6 +77,7 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(saveSessionBeforeRedirect);
   app.use(loadCurrentUser);
+  app.use(provideNavigation);
   app.use(provideCsrfToken);
   // Who may use the route is settled before any body is read, so nobody unknown can make the app read 50 MB.
   const policy = new AccessPolicy();

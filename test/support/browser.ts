@@ -58,6 +58,16 @@ export async function signInInBrowser(page: Page, app: TestApp, email: string): 
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
+/**
+ * Follows a link in the header as a person would: NHS.UK's header keeps the links that do not fit the
+ * window behind its "More" button, so that is opened first when the link is out of sight.
+ */
+export async function followHeaderLink(page: Page, name: string): Promise<void> {
+  const link = page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name, exact: true });
+  if (!(await link.isVisible())) await page.getByRole('button', { name: 'Browse More' }).click();
+  await link.click();
+}
+
 /** What a browser suite works with: the app, the current page, and the axe results of the pages checked. */
 export interface BrowserPages {
   app: TestApp;
