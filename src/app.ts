@@ -15,6 +15,7 @@ import { provideCsrfToken, verifyCsrfToken } from './web/csrf';
 import { readBody } from './web/bodies';
 import { errorHandler, notFoundHandler } from './web/errorHandler';
 import { probesRouter } from './web/probes';
+import { provideNavigation } from './web/navigation';
 import { isApiRequest } from './web/requestKind';
 import { requestLogging } from './web/requestLogging';
 import { sanitizeInput } from './web/sanitize';
@@ -67,6 +68,8 @@ export function createApp(deps: AppDeps): Express {
   app.get('/css/nhsuk.css', (_req, res) => res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.css'), { maxAge: '1d' }));
   app.get('/css/app.css', (_req, res) => res.sendFile(path.join(viewsDir, 'static', 'app.css'), { maxAge: '1d' }));
   app.use(probesRouter());
+  app.get('/js/nhsuk-frontend.js', (_req, res) => res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.js'), { maxAge: '1d' }));
+  app.get('/js/app.js', (_req, res) => res.sendFile(path.join(viewsDir, 'static', 'app.js'), { maxAge: '1d' }));
 
   app.use(refuseWhileDatabaseDown);
   app.use(
@@ -82,6 +85,7 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(saveSessionBeforeRedirect);
   app.use(loadCurrentUser);
+  app.use(provideNavigation);
   app.use(provideCsrfToken);
   // Who may use the route is settled before any body is read, so nobody unknown can make the app read 50 MB.
   const policy = new AccessPolicy();

@@ -30,6 +30,8 @@ export const ACCESS_POLICY: Record<string, Permission | RouteRule> = {
   'GET /ready': 'public',
   'GET /css/nhsuk.css': 'public',
   'GET /css/app.css': 'public',
+  'GET /js/nhsuk-frontend.js': 'public',
+  'GET /js/app.js': 'public',
   'GET /': 'public',
 
   // Signing in and out

@@ -3,9 +3,8 @@ import { personChoices } from '../people/people.service';
 import { handleForm, readDateInput } from '../web/forms';
 import { queryText } from '../web/formInput';
 import { auditVocabulary, searchAuditEvents } from './auditSearch';
+import { auditChoices, describeEvents } from './auditView';
 import { describeVerdict, verifyAuditChain, type ChainVerdict } from './verifyChain';
-
-/** What `coi audit verify` prints, in the same words. */
 
 const FILTER_FIELDS = ['personId', 'actorId', 'recordType', 'recordId', 'action'] as const;
 
@@ -18,13 +17,11 @@ function filterValues(query: Request['query']): Record<string, string> {
 async function renderAuditTrail(req: Request, res: Response, verdict?: ChainVerdict): Promise<void> {
   const values = verdict ? {} : filterValues(req.query);
   const [people, vocabulary] = await Promise.all([personChoices(), auditVocabulary()]);
-  const options = (items: string[]) => items.map((value) => ({ value, label: value }));
   const context = {
     title: 'Audit trail',
     values,
     people,
-    recordTypes: options(vocabulary.recordTypes),
-    actions: options(vocabulary.actions),
+    ...auditChoices(vocabulary),
     verdict: verdict && { intact: verdict.intact, text: describeVerdict(verdict) },
   };
   await handleForm(res, 'audit/index', context, async () => {
@@ -34,7 +31,7 @@ async function renderAuditTrail(req: Request, res: Response, verdict?: ChainVerd
     res.render('audit/index', {
       ...context,
       searched: true,
-      events,
+      events: await describeEvents(events),
       total,
       page: query.page,
       pages,

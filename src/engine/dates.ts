@@ -105,6 +105,12 @@ export function longDate(date: IsoDate): string {
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
+/** "1 December 2026 15:50 UTC": a moment as people read it, in the register's one time zone. */
+export function longDateTime(moment: Date): string {
+  const iso = moment.toISOString();
+  return `${longDate(iso.slice(0, 10))} ${iso.slice(11, 16)} UTC`;
+}
+
 /** Active on `day`: begun by then and not ended before it (the spec's test for interests and memberships). */
 export function isActiveOn(period: { from?: IsoDate | null; to?: IsoDate | null }, day: IsoDate): boolean {
   return period.from != null && period.from <= day && (period.to == null || period.to >= day);

@@ -63,8 +63,7 @@ const header = (context: ExportContext, what: string) => provenanceLines(context
 const writeCsvFiles: FormatWriter = async (context, target, result) => {
   for (const pass of passesOf(context)) {
     const { register } = pass;
-    const comments = header(context, register.title).map(([label, value]) => `${label}: ${value}`);
-    const { file, result: rows } = await writeFile(target, fileName(register.id, context.request.asAt, 'csv'), (out) => writeCsv(out, register.columns, pass.rows(), comments));
+    const { file, result: rows } = await writeFile(target, fileName(register.id, context.request.asAt, 'csv'), (out) => writeCsv(out, register.columns, pass.rows()));
     pass.countInto(result, rows);
     result.files.push({ ...file, format: 'csv', registers: [register.id] });
   }

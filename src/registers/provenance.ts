@@ -1,5 +1,5 @@
 /** What an export says about itself at its top: what, for whom, as at when, by whom, with which filters. */
-import { longDate } from '../engine/dates';
+import { longDate, longDateTime } from '../engine/dates';
 
 export interface Provenance {
   bodyName: string;
@@ -16,9 +16,9 @@ export function provenanceLines(provenance: Provenance, what: string): [string, 
   return [
     ['Export', what],
     ['Body', provenance.bodyName],
-    ['As at', `${longDate(provenance.asAt)}, as recorded up to ${provenance.recordedUpTo.toISOString()}`],
+    ['As at', `${longDate(provenance.asAt)}, as recorded up to ${longDateTime(provenance.recordedUpTo)}`],
     ['Exported by', provenance.exportedBy],
-    ['Exported at', provenance.exportedAt.toISOString()],
+    ['Exported at', longDateTime(provenance.exportedAt)],
     ['Filters', provenance.filters],
   ];
 }

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import type { Express } from 'express';
 import { engine } from 'express-handlebars';
+import Handlebars, { type HelperOptions } from 'handlebars';
 import { viewsDir } from '../paths';
 import * as vocabularies from '../shared/vocabulary';
-import { isIsoDate, longDate } from '../engine/dates';
+import { isIsoDate, longDate, longDateTime } from '../engine/dates';
 import { capitalise } from '../engine/describe';
 import { formatPounds } from '../shared/money';
 import { labelOf, officeLabel, type Vocabulary } from '../shared/vocabulary';
@@ -20,13 +21,33 @@ function vocabularyNamed(name: string): Vocabulary<string> {
   return vocab;
 }
 
+/**
+ * A cell of an NHS.UK responsive table (`nhsuk-table--responsive`): below desktop width each row becomes a
+ * card and each value shows its column's heading beside it. `{{#cell "From"}}…{{/cell}}`, or `{{#cell ""}}`
+ * for a column of actions; `rowHeader=true` for the cell that names the row, `numeric=true` for numbers.
+ */
+function cell(this: unknown, heading: string, options: HelperOptions): Handlebars.SafeString {
+  const { rowHeader, numeric } = options.hash as { rowHeader?: boolean; numeric?: boolean };
+  const [tag, kind, attributes] = rowHeader ? ['th', 'header', ' scope="row" role="rowheader"'] : ['td', 'cell', ' role="cell"'];
+  const classes = `nhsuk-table__${kind}${numeric ? ` nhsuk-table__${kind}--numeric` : ''}`;
+  // A column without a heading holds actions (Change, End): on a card they sit at its right.
+  const label = heading ? `<span class="nhsuk-table__heading" aria-hidden="true">${Handlebars.escapeExpression(heading)} </span>` : '';
+  const value = heading ? '<span>' : '<span class="coi-table-actions">';
+  return new Handlebars.SafeString(`<${tag} class="${classes}"${attributes}>${label}${value}${options.fn(this)}</span></${tag}>`);
+}
+
 const helpers = {
+  cell,
   eq: (a: unknown, b: unknown) => a === b,
   not: (a: unknown) => !a,
   or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
   and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
   formatDate,
-  formatDateTime: (value: unknown) => (value instanceof Date ? `${formatDate(value)} ${value.toISOString().slice(11, 16)} UTC` : ''),
+  /** A moment, stored as a Date or kept as ISO text (an export's manifest). */
+  formatDateTime: (value: unknown) => {
+    const moment = typeof value === 'string' ? new Date(value) : value;
+    return moment instanceof Date && !Number.isNaN(moment.getTime()) ? longDateTime(moment) : '';
+  },
   pounds: (value: unknown) => (typeof value === 'number' ? formatPounds(value) : ''),
   vocabLabel: (vocabName: string, value: string) => labelOf(vocabularyNamed(vocabName), value),
   /** Radio or select items for a vocabulary, with the current value marked. */

@@ -31,7 +31,7 @@ interface Caller {
 type Outcome = 'allowed' | 'sign in' | 'forbidden';
 
 /** Answered before the caller is worked out, because they must answer while the database is down. */
-const ANSWERED_BEFORE_SIGN_IN = ['GET /health', 'GET /ready', 'GET /css/nhsuk.css', 'GET /css/app.css'];
+const ANSWERED_BEFORE_SIGN_IN = ['GET /health', 'GET /ready', 'GET /css/nhsuk.css', 'GET /css/app.css', 'GET /js/nhsuk-frontend.js', 'GET /js/app.js'];
 
 function expectedOutcome(caller: Caller, route: RegisteredRoute): Outcome {
   const permission = permissionOf(route);

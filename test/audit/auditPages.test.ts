@@ -3,13 +3,19 @@ import { AuditEventModel } from '../../src/audit/auditEvent.model';
 import { appendAuditEvent, auditChainHead, type Actor } from '../../src/audit/auditLog';
 import { useDatabase } from '../support/database';
 import { aPerson } from '../support/factories';
-import { expectFieldError, signedInAs } from '../support/management';
+import { expectFieldError, signedInAs, textOf } from '../support/management';
 import { startTestApp, type AgentResponse, type TestApp } from '../support/testApp';
-import { anInterest } from '../registers/helpers';
+import { anOrganisation } from '../support/factories';
+import { anInterest, changeInterest } from '../registers/helpers';
 
 /** The event numbers listed on an audit page, in order. */
 function eventsOn(page: AgentResponse): number[] {
-  return [...page.text.matchAll(/<tr class="nhsuk-table__row">\s*<td class="nhsuk-table__cell">(\d+)<\/td>/g)].map((m) => Number(m[1]));
+  return [...page.text.matchAll(/id="event-(\d+)"/g)].map((m) => Number(m[1]));
+}
+
+/** What an event says, as a person reads it. */
+function eventText(page: AgentResponse, seq: number): string {
+  return textOf(new RegExp(`id="event-${seq}"[\\s\\S]*?(?=id="event-|<nav|$)`).exec(page.text)?.[0] ?? '');
 }
 
 async function eventsBy(actor: Actor, count: number, recordType = 'x') {
@@ -22,7 +28,7 @@ describe('Auditors browse and verify the audit trail', () => {
   before(async () => (app = await startTestApp()));
   after(() => app.close());
 
-  it('when an auditor opens the trail, then events are listed newest first, 50 to a page, with their before and after', async () => {
+  it('when an auditor opens the trail, then events are listed newest first, 50 to a page, with what each changed', async () => {
     const auditor = await signedInAs(app, 'auditor');
     await eventsBy({ personId: null, name: 'Importer', role: 'system' }, 60);
     const { seq: last } = await auditChainHead();
@@ -31,10 +37,28 @@ describe('Auditors browse and verify the audit trail', () => {
     expect(eventsOn(first)).to.have.length(50);
     expect(eventsOn(first)[0]).to.equal(last);
     expect(first.text).to.contain(`${last} events, newest first`);
-    expect(first.text).to.contain('&quot;n&quot;: 59').and.to.contain('&quot;n&quot;: 60');
+    expect(eventText(first, last)).to.contain('N 59 60').and.not.to.contain('{');
     const second = await auditor.get('/audit?page=2');
     expect(eventsOn(second)).to.deep.equal(Array.from({ length: last - 50 }, (_, i) => last - 50 - i));
     expect(second.text).to.contain('rel="prev"').and.not.to.contain('rel="next"');
+  });
+
+  it('when a declaration is made and changed, then its events name the person and organisation, and list each changed field before and after', async () => {
+    const auditor = await signedInAs(app, 'auditor');
+    const gail = await aPerson({ name: 'Dr Gail Price' });
+    const surgery = await anOrganisation({ name: 'Riverside Surgery' });
+    const interest = await anInterest(gail.id, { organisationId: surgery.id, description: 'Partner at Riverside Surgery', from: '2015-04-01' });
+    await changeInterest(interest.id, 1, { description: 'Senior partner at Riverside Surgery', to: '2015-08-31' }, 'ended');
+    const page = await auditor.get(`/audit?recordId=${interest.id}`);
+    const [ended, declared] = eventsOn(page);
+
+    expect(eventText(page, ended)).to.contain('Declaration of interest ended: Senior partner at Riverside Surgery (Dr Gail Price)');
+    expect(eventText(page, ended)).to.contain('Description Partner at Riverside Surgery Senior partner at Riverside Surgery');
+    expect(eventText(page, ended)).to.contain('To Blank 31 August 2015');
+    expect(eventText(page, ended)).not.to.contain('Organisation').and.not.to.contain('Person ');
+    expect(eventText(page, declared)).to.contain('Declaration of interest created: Partner at Riverside Surgery (Dr Gail Price)');
+    expect(eventText(page, declared)).to.contain('Person Dr Gail Price').and.to.contain('Organisation Riverside Surgery').and.to.contain('From 1 April 2015');
+    expect(eventText(page, ended) + eventText(page, declared)).not.to.match(/[0-9a-f]{24}/);
   });
 
   it('when filtered by actor, by the person a record is about, by record, by action or by date, then only those events are listed', async () => {

@@ -209,7 +209,7 @@ describe('The register of procurement decisions', () => {
 
   it('when a governance lead or auditor is signed in, then the menu links to meetings and decisions and to breaches', async () => {
     const lead = await signedInAs(app, 'governance-lead');
-    const menu = (await lead.get('/decisions')).text;
+    const menu = (await lead.get('/home')).text;
     expect(menu).to.contain('href="/decisions">Meetings and decisions</a>').and.to.contain('href="/breaches">Breaches</a>');
     expect((await (await signedInAs(app, 'member')).get('/declarations')).text).not.to.contain('href="/breaches"');
   });

@@ -22,15 +22,17 @@ async function exportTo(folder: string, input: Record<string, unknown>): Promise
 describe('Registers exported as they stood on a past date', () => {
   useDatabase();
 
-  it('when an interest was edited and ended later, then the CSV as at the earlier day shows its earlier state', async () => {
+  it('when an interest was edited and ended later, then the CSV as at the earlier day shows its earlier state, and the manifest says what was exported', async () => {
     await aGpWhoseInterestChangedLater();
     const folder = tempFolder();
-    await exportTo(folder, { asAt: '2015-06-30', registers: ['interests'], formats: ['csv'] });
+    const manifest = await exportTo(folder, { asAt: '2015-06-30', registers: ['interests'], formats: ['csv'] });
     const csv = readCsv(fs.readFileSync(path.join(folder, 'interests-as-at-2015-06-30.csv')));
+    expect(csv.header).to.equal('Name,Type of interest,Category,Organisation,Description,From,To,Declared on,Action taken,Status on the as-at day,Version,Record id');
     expect(csv.rows).to.have.length(1);
     expect(csv.rows[0]).to.include({ Name: 'Dr Gail Price', Organisation: 'Riverside Surgery', Description: 'Partner at Riverside Surgery', To: '', 'Status on the as-at day': 'Current', Version: '1' });
-    expect(csv.comments).to.include('Export: Register of interests');
-    expect(csv.comments.join('\n')).to.contain('Exported by: Ada Auditor (Auditor)').and.to.contain('Filters: None').and.to.contain('As at: 30 June 2015');
+    expect(manifest).to.include({ asAt: '2015-06-30', exportedBy: 'Ada Auditor (Auditor)' });
+    expect(manifest.filters.described).to.equal('None');
+    expect(manifest.files.map((f) => f.name)).to.deep.equal(['interests-as-at-2015-06-30.csv']);
   });
 
   it('when the same register is exported as at today, then it shows the edited, ended interest', async () => {
@@ -56,7 +58,9 @@ describe('Registers exported as they stood on a past date', () => {
     expect(workbook.worksheets.map((s) => s.name)).to.deep.equal(['About this export', 'Interests', 'Gifts and hospitality', 'Procurement decisions', 'Breaches', 'Published register']);
     const about = workbook.getWorksheet('About this export')!;
     expect(about.getRow(1).values).to.deep.equal([undefined, 'Export', 'Register of interests, Register of gifts and hospitality, Register of procurement decisions, Register of breaches, Published register of interests']);
+    expect(about.getRow(3).getCell(2).value).to.equal('30 June 2015, as recorded up to 30 June 2015 23:59 UTC');
     expect(about.getRow(4).getCell(2).value).to.equal('Ada Auditor (Auditor)');
+    expect(about.getRow(5).getCell(2).value).to.match(/^\d{1,2} [A-Z][a-z]+ \d{4} \d\d:\d\d UTC$/);
     const interests = workbook.getWorksheet('Interests')!;
     expect(interests.views[0]).to.include({ state: 'frozen', ySplit: 1 });
     expect(interests.getRow(1).getCell(1).font?.bold).to.equal(true);
@@ -78,6 +82,22 @@ describe('Registers exported as they stood on a past date', () => {
     const text = pdfText(pdf);
     expect(text).to.contain('Register of interests').and.to.contain('NHS Test CCG, as at 30 June 2015').and.to.contain('Page 1 of 1');
     expect(text).to.contain('Partner at Riverside Surgery').and.not.to.contain('Senior partner');
+  });
+
+  it('when text is wider than its PDF column, then it wraps between words, never inside one', async () => {
+    const { gp } = await aGpWhoseInterestChangedLater();
+    const interest = await anInterest(gp.id, {
+      organisationName: 'Incomprehensibilities Shareholdings Partnership',
+      description: 'Uncharacteristically interdisciplinary telecommunications',
+      from: '2014-09-30',
+      to: '2016-09-30',
+      actionTaken: 'Withdraws from deliberations concerning intercommunications',
+    });
+    const folder = tempFolder();
+    await exportTo(folder, { registers: ['interests'], formats: ['pdf'] });
+    const lines = pdfText(fs.readFileSync(path.join(folder, `interests-as-at-${todayUtc()}.pdf`))).split('\n');
+    const words = ['Incomprehensibilities', 'Shareholdings', 'Uncharacteristically', 'interdisciplinary', 'telecommunications', 'deliberations', 'intercommunications', 'September', 'Version', 'Declared', interest.id];
+    for (const word of words) expect(lines.some((line) => line.includes(word)), `"${word}" is split across lines`).to.equal(true);
   });
 
   it('when a register runs over many pages, then every page is numbered "Page N of M"', async () => {
@@ -130,7 +150,7 @@ describe('Registers exported as they stood on a past date', () => {
     expect(snapshot.committees.map((c: { id: string; members: unknown[] }) => [c.id, c.members.length])).to.deep.equal([[committee.id, 2]]);
   });
 
-  it('when filters are given, then only matching entries are exported and the header says which filters', async () => {
+  it('when filters are given, then only matching entries are exported and the manifest says which filters', async () => {
     const { gp, lay, committee } = await aGpWhoseInterestChangedLater();
     await anInterest(lay.id, { type: 'non-financial-personal', description: 'Trustee of a charity', declaredOn: '2015-05-01' });
     const outsider = await aPerson({ name: 'Olive Officer' });
@@ -145,8 +165,6 @@ describe('Registers exported as they stood on a past date', () => {
     const byPersonAndDates = await exportTo(folder, { registers: ['interests'], formats: ['csv'], personId: gp.id, from: '2015-07-01', to: '2015-07-31' });
     expect(byPersonAndDates.rows.interests).to.equal(1);
     expect(byPersonAndDates.filters.described).to.equal('Person: Dr Gail Price; Dated on or after 1 July 2015; Dated on or before 31 July 2015');
-    const csv = readCsv(fs.readFileSync(path.join(folder, `interests-as-at-${todayUtc()}.csv`)));
-    expect(csv.comments).to.include('Filters: Person: Dr Gail Price; Dated on or after 1 July 2015; Dated on or before 31 July 2015');
     const outOfRange = await exportTo(folder, { registers: ['interests'], formats: ['csv'], personId: gp.id, to: '2015-06-30' });
     expect(outOfRange.rows.interests).to.equal(0);
   });

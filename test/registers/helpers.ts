@@ -68,16 +68,16 @@ export function tempFolder(prefix = 'coi-export-'): string {
 }
 
 export interface CsvFile {
-  comments: string[];
+  /** The first line, as written. */
+  header: string;
   rows: Record<string, string>[];
 }
 
-/** A register CSV: its `#` lines, then its rows by header. */
+/** A register CSV: its first line, which must be its header row, then its rows by that header. */
 export function readCsv(content: string | Buffer): CsvFile {
   const text = content.toString().replace(/^\uFEFF/, '');
-  const comments = text.split(/\r?\n/).filter((line) => line.startsWith('# ')).map((line) => line.slice(2));
-  const rows = parse(text, { columns: true, comment: '#', comment_no_infix: true, skip_empty_lines: true }) as Record<string, string>[];
-  return { comments, rows };
+  const rows = parse(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  return { header: text.split(/\r?\n/, 1)[0], rows };
 }
 
 export async function readWorkbook(file: string | Buffer): Promise<ExcelJS.Workbook> {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { DeclarationModel } from '../../src/declarations/declaration.model';
-import { signInInBrowser, useBrowserPages } from '../support/browser';
+import { followHeaderLink, signInInBrowser, useBrowserPages } from '../support/browser';
 import { useDatabase } from '../support/database';
 import { aPerson } from '../support/factories';
 import { aGpWhoseInterestChangedLater, anInterest } from './helpers';
@@ -26,7 +26,7 @@ describe('In a real browser, the register, export and audit pages', function () 
     await checkAccessibility();
 
     await signIn((await aPerson({ role: 'auditor', name: 'Ada Auditor' })).email);
-    await page.getByRole('link', { name: 'Registers' }).click();
+    await followHeaderLink(page, 'Registers');
     await page.getByRole('heading', { name: 'Export registers' }).waitFor();
     await checkAccessibility();
     await page.getByRole('checkbox', { name: 'CSV, one file per register' }).uncheck();
@@ -43,7 +43,7 @@ describe('In a real browser, the register, export and audit pages', function () 
     expect(await page.textContent('main')).to.contain('registers-as-at-2015-06-30.xlsx');
     await checkAccessibility();
 
-    await page.getByRole('link', { name: 'Audit trail' }).click();
+    await followHeaderLink(page, 'Audit trail');
     await checkAccessibility();
     await page.getByRole('button', { name: 'Verify the audit trail' }).click();
     await page.getByText(/The audit trail is intact: \d+ events, head [0-9a-f]{64}/).waitFor();

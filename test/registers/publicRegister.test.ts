@@ -4,7 +4,7 @@ import { addMonths, todayUtc } from '../../src/engine/dates';
 
 import { useDatabase } from '../support/database';
 import { aCommittee, anOrganisation, aPerson } from '../support/factories';
-import { auditActionsFor, expectFieldError, signedInAs } from '../support/management';
+import { auditActionsFor, expectFieldError, signedInAs, tableRows } from '../support/management';
 import { startTestApp, type AgentResponse, type TestApp } from '../support/testApp';
 import { anInterest, changeInterest, readCsv } from './helpers';
 
@@ -51,8 +51,8 @@ const NEVER_PUBLISHED = ['Shareholder in Old Pharma', 'Nil declaration', 'Spouse
 
 /** The descriptions in the public page's table, in order. */
 function descriptionsOn(page: AgentResponse): string[] {
-  const rows = [...page.text.matchAll(/<tr class="nhsuk-table__row">\s*((?:<td[^>]*>[^<]*<\/td>)+)/g)];
-  return rows.map((row) => [...row[1].matchAll(/<td[^>]*>([^<]*)<\/td>/g)][3][1]);
+  const [header, ...rows] = tableRows(page);
+  return header ? rows.map((row) => row[header.indexOf('Description')]) : [];
 }
 
 describe('The public register', () => {

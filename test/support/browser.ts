@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { AppDeps } from '../../src/app';
 import { signInLinkIn } from './mailbox';
 import { startTestApp, type TestApp } from './testApp';
@@ -23,8 +23,8 @@ export function launchChromium(): Promise<Browser> {
  * no script); without the CSP the stylesheet would fetch its web fonts from the internet, so every request
  * that is not to loopback is refused.
  */
-export async function isolatedContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ bypassCSP: true });
+export async function isolatedContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ bypassCSP: true, ...options });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   return context;
 }
@@ -36,16 +36,56 @@ export interface AxeViolation {
   impact: string | null;
   help: string;
   nodes: { target: string[] }[];
+  /** The window width the page was checked at. */
+  width?: number;
 }
 
-/** Runs axe-core on the page for WCAG 2.2 AA (and the A and AA levels before it). */
-export async function accessibilityViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+/** A desktop and a small phone: every page is checked at both. */
+export const CHECKED_WIDTHS = [1280, 375];
+
+/** Runs axe-core on the page as it is laid out now, for WCAG 2.2 AA (and the A and AA levels before it). */
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate<boolean>('typeof axe !== "undefined"'))) await page.addScriptTag({ content: axeSource });
   // A string, because the test's TypeScript has no DOM types; it runs in the page.
   return page.evaluate<AxeViolation[]>(`
     axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
       .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))
   `);
+}
+
+/**
+ * A page wider than the window, as a violation naming the elements that stick out past its right edge.
+ * It reads the layout without waiting on the page, so it also works where the page's scripts are off.
+ */
+export async function widerThanWindow(page: Page): Promise<AxeViolation[]> {
+  const { overflow, outside } = await page.evaluate<{ overflow: number; outside: string[] }>(`(() => {
+    const overflow = document.documentElement.scrollWidth - window.innerWidth;
+    const name = (e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+    const outside = overflow > 0 ? [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).map(name) : [];
+    return { overflow, outside: outside.slice(-5) };
+  })()`);
+  if (overflow <= 0) return [];
+  return [{ id: 'wider-than-window', impact: 'serious', help: `The page is ${overflow} px wider than the window`, nodes: outside.map((e) => ({ target: [e] })) }];
+}
+
+/**
+ * What makes the page hard to use, at each of CHECKED_WIDTHS: axe-core's WCAG 2.2 AA violations, and the page
+ * being wider than the window (a person would have to scroll sideways). The window is put back as it was.
+ */
+export async function accessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  const original = page.viewportSize();
+  const found: AxeViolation[] = [];
+  try {
+    for (const width of CHECKED_WIDTHS) {
+      await page.setViewportSize({ width, height: original?.height ?? 720 });
+      // NHS.UK's header script moves links into its menu when the header is resized; let it settle.
+      await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+      for (const violation of [...(await axeViolations(page)), ...(await widerThanWindow(page))]) found.push({ ...violation, width });
+    }
+  } finally {
+    if (original) await page.setViewportSize(original);
+  }
+  return found;
 }
 
 /** Signs in as a person would: asks for a link, opens it from the real mailbox, presses Sign in. */
@@ -59,15 +99,28 @@ export async function signInInBrowser(page: Page, app: TestApp, email: string): 
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
+/**
+ * Follows a link in the header as a person would: NHS.UK's header keeps the links that do not fit the
+ * window behind its "More" button, so that is opened first when the link is out of sight.
+ */
+export async function followHeaderLink(page: Page, name: string): Promise<void> {
+  const link = page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name, exact: true });
+  if (!(await link.isVisible())) await page.getByRole('button', { name: 'Browse More' }).click();
+  await link.click();
+}
+
 /** What a browser suite works with: the app, the current page, and the axe results of the pages checked. */
 export interface BrowserPages {
   app: TestApp;
   page: Page;
   visited: { url: string; violations: AxeViolation[] }[];
-  /** Runs axe on the current page and keeps the result. */
+  /** Checks the current page at each of CHECKED_WIDTHS (accessibilityViolations) and keeps the result. */
   checkAccessibility(): Promise<void>;
-  /** Closes the current page's context and opens a clean one (another person, no cookies). */
-  freshPage(): Promise<Page>;
+  /**
+   * Closes the current page's context and opens a clean one (another person, no cookies). With
+   * `javaScriptEnabled: false` the page runs no script, and axe, which needs timers, cannot run on it.
+   */
+  freshPage(options?: BrowserContextOptions): Promise<Page>;
 }
 
 /**
@@ -83,9 +136,9 @@ export function useBrowserPages(appDeps: () => Partial<AppDeps> = () => ({})): B
     async checkAccessibility() {
       pages.visited.push({ url: pages.page.url(), violations: await accessibilityViolations(pages.page) });
     },
-    async freshPage() {
+    async freshPage(options?: BrowserContextOptions) {
       await context?.close();
-      context = await isolatedContext(browser);
+      context = await isolatedContext(browser, options);
       pages.page = await context.newPage();
       return pages.page;
     },

@@ -31,6 +31,20 @@ export function fieldErrorOf(page: AgentResponse, field: string): string | undef
   return match ? decodeEntities(match[1]) : undefined;
 }
 
+/**
+ * HTML's text as a person reads it: tags dropped, spaces closed up, and without the column headings a
+ * responsive table repeats in each cell for narrow screens (hidden from assistive technology).
+ */
+export function textOf(html: string): string {
+  const shown = html.replace(/<span class="nhsuk-table__heading" aria-hidden="true">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, ' ');
+  return decodeEntities(shown).replace(/\s+/g, ' ').trim();
+}
+
+/** Each table row on a page, as the text of its cells. */
+export function tableRows(page: AgentResponse): string[][] {
+  return [...page.text.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1].matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((cell) => textOf(cell[1])));
+}
+
 function decodeEntities(html: string): string {
   return html.replace(/&#x27;/g, "'").replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&#x3D;/g, '=').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }

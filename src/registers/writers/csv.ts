@@ -25,11 +25,12 @@ export function csvLine(values: readonly CellValue[]): string {
 
 /**
  * Writes rows as CSV (UTF-8 with a byte-order mark, so spreadsheets read "£" right), waiting whenever
- * the destination is full, so memory stays flat however many rows there are. Optional `#` comment
- * lines go before the header row. Ends `out`; returns the number of rows.
+ * the destination is full, so memory stays flat however many rows there are. The header row comes
+ * first, so any tool reads the file; what was exported, by whom and when is in the export's manifest.
+ * Ends `out`; returns the number of rows.
  */
-export async function writeCsv(out: Writable, columns: readonly Column[], rows: AsyncIterable<Row>, comments: string[] = []): Promise<number> {
-  let chunk = `\uFEFF${comments.map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}\r\n`).join('')}${csvLine(columns.map((c) => c.header))}`;
+export async function writeCsv(out: Writable, columns: readonly Column[], rows: AsyncIterable<Row>): Promise<number> {
+  let chunk = `\uFEFF${csvLine(columns.map((c) => c.header))}`;
   let count = 0;
   try {
     for await (const row of rows) {

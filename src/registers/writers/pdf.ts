@@ -12,11 +12,14 @@ export interface PdfReport {
   /** Label and value lines printed under the title on the first page. */
   about: [string, string][];
   columns: readonly Column[];
-  /** Called once per pass: the rows are laid out once to count the pages, then drawn. */
+  /** Called once per pass: the rows are read to size the columns, laid out to count the pages, then drawn. */
   rows: () => AsyncIterable<Row>;
 }
 
 const PAGE = { size: 'A4', layout: 'landscape', margin: 36 } as const;
+const PAGE_WIDTH = 841.89;
+const PAGE_HEIGHT = 595.28;
+const TABLE_WIDTH = PAGE_WIDTH - 2 * PAGE.margin;
 const FONT_SIZE = 7.5;
 const CELL_PADDING = 2;
 /** A longer cell is cut off with an ellipsis, so one row can never outgrow a page. */
@@ -28,26 +31,18 @@ const FOOTER_HEIGHT = 20;
  * so "Page N of M" is known on page 1 without holding any page in memory.
  */
 class TableLayout {
-  private readonly widths: number[];
-  private readonly left: number;
-  private readonly bottom: number;
+  private readonly left = PAGE.margin;
+  private readonly bottom = PAGE_HEIGHT - PAGE.margin - FOOTER_HEIGHT;
   private page = 0;
   private y = 0;
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
     private readonly report: PdfReport,
+    private readonly widths: number[],
     private readonly paint: boolean,
     private readonly totalPages = 0,
-  ) {
-    this.left = PAGE.margin;
-    const pageWidth = 841.89;
-    const pageHeight = 595.28;
-    const available = pageWidth - 2 * PAGE.margin;
-    const totalWidth = report.columns.reduce((sum, c) => sum + c.width, 0);
-    this.widths = report.columns.map((c) => (c.width / totalWidth) * available);
-    this.bottom = pageHeight - PAGE.margin - FOOTER_HEIGHT;
-  }
+  ) {}
 
   get pages(): number {
     return this.page;
@@ -126,17 +121,56 @@ class TableLayout {
   }
 }
 
+/** The places a line may break: after spaces and hyphens, as pdfkit breaks Latin text. */
+const WORDS = /[^\s-]+-?|-/g;
+
+/**
+ * The width of the widest word of `text`, which a line must not split. pdfkit measures a word with the
+ * space after it, and splits any word wider than the line, so the space is counted here too.
+ */
+function widestWord(doc: PDFKit.PDFDocument, text: string): number {
+  return Math.max(0, ...(text.match(WORDS) ?? []).map((word) => doc.widthOfString(`${word} `)));
+}
+
+/**
+ * Column widths that fit each column's widest word, so text wraps between words;
+ * what is left of the page is shared so the columns keep near their nominal proportions. A word split
+ * across lines happens only when the widest words of all the columns together are wider than the page.
+ */
+async function columnWidths(doc: PDFKit.PDFDocument, report: PdfReport): Promise<number[]> {
+  doc.font('Helvetica-Bold').fontSize(FONT_SIZE);
+  const widest = report.columns.map((c) => widestWord(doc, c.header));
+  doc.font('Helvetica').fontSize(FONT_SIZE);
+  for await (const row of report.rows()) {
+    report.columns.forEach((column, i) => {
+      const text = cellText(column, row[column.key]);
+      if (text) widest[i] = Math.max(widest[i], widestWord(doc, text));
+    });
+  }
+  const minimum = widest.map((w) => Math.ceil(w) + 2 * CELL_PADDING);
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  if (sum(minimum) >= TABLE_WIDTH) return minimum.map((m) => (m / sum(minimum)) * TABLE_WIDTH);
+  const nominalTotal = sum(report.columns.map((c) => c.width));
+  const widths = report.columns.map((c, i) => Math.max(minimum[i], (c.width / nominalTotal) * TABLE_WIDTH));
+  const over = sum(widths) - TABLE_WIDTH;
+  if (over <= 0) return widths;
+  const slack = widths.map((w, i) => w - minimum[i]);
+  return widths.map((w, i) => w - (slack[i] / sum(slack)) * over);
+}
+
 /**
  * Writes a paginated PDF report: the title, the body's name and the as-at date on every page, what
  * was exported on the first, the table's header row repeated on each page, and "Page N of M" at the
  * foot. Pages are written as they are finished. Ends `out`; returns the number of rows.
  */
 export async function writePdf(out: Writable, report: PdfReport): Promise<number> {
-  const counter = new TableLayout(new PDFDocument({ autoFirstPage: false }), report, false);
+  const measuring = new PDFDocument({ autoFirstPage: false });
+  const widths = await columnWidths(measuring, report);
+  const counter = new TableLayout(measuring, report, widths, false);
   await counter.run();
   const doc = new PDFDocument({ autoFirstPage: false, info: { Title: `${report.title}, ${report.bodyName}, as at ${report.asAt}`, Author: report.bodyName } });
   doc.pipe(out);
-  const rows = await new TableLayout(doc, report, true, counter.pages).run();
+  const rows = await new TableLayout(doc, report, widths, true, counter.pages).run();
   doc.end();
   await finished(out);
   return rows;
