@@ -78,7 +78,7 @@ describe('In a real browser, each role reads its main pages of the demo register
     for (const path of ['/home', '/people', '/audit', '/register']) {
       await page.goto(`${app.baseUrl}${path}`);
       const links = await page.getByRole('navigation', { name: 'Menu' }).getByRole('link').all();
-      expect(links).to.have.length(12);
+      expect(links).to.have.length(13);
       for (const link of links) expect(await link.isVisible(), `${await link.textContent()} on ${path}`).to.equal(true);
       expect(await page.getByRole('button', { name: 'Browse More' }).isVisible(), path).to.equal(false);
       expect(await widerThanWindow(page), path).to.deep.equal([]);
