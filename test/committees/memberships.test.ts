@@ -130,6 +130,28 @@ describe('A governance lead manages committee members through the web pages', ()
     expect(await auditActionsFor(seat.id)).to.deep.equal(['membership.created', 'membership.ended']);
   });
 
+  it('when a committee already breaks a rule and a change only moves its counts, then the rule is not said to be broken by the change', async () => {
+    const { committee, base } = await aCommitteeWithPerson();
+    const [chair, gp1, gp2, lay] = await Promise.all(['Ann Chair', 'Dr Gail Price', 'Dr Hari Patel', 'Cara Lay'].map((name) => aPerson({ name })));
+    await aMembership({ committeeId: committee.id, personId: chair.id, role: 'chair' });
+    await aMembership({ committeeId: committee.id, personId: gp1.id, category: 'gp' });
+    await aMembership({ committeeId: committee.id, personId: gp2.id, category: 'gp' });
+    const lead = await signedInAs(app, 'governance-lead');
+
+    // One lay vote to two GPs'; a second lay member improves that, breaks nothing, and is saved at once.
+    const added = await lead.post(`${base}/members/new`, aSeatForm({ personId: lay.id, role: 'vice-chair' }));
+    expect(added.status, errorSummaryOf(added).join('; ')).to.equal(303);
+    expect(await MembershipModel.findOne({ personId: lay.id }).lean()).to.include({ constitutionNote: null });
+
+    // Ending the chair's seat breaks the chair rule; the majority and GP rules it broke already.
+    const chairSeat = await MembershipModel.findOne({ personId: chair.id }).lean();
+    const check = await lead.post(`${base}/members/${chairSeat!._id}/end`, { 'to-day': '31', 'to-month': '3', 'to-year': '2017', version: '1' });
+    expect(check.status).to.equal(200);
+    const [newly, still] = check.text.split('id="newly-failing"')[1].split('It already breaks');
+    expect(newly).to.contain('has no chair').and.not.to.contain('must hold more than half').and.not.to.contain('GPs must be a minority');
+    expect(still).to.contain('must hold more than half').and.to.contain('GPs must be a minority');
+  });
+
   it('when the end date is before the seat started or missing, then the form says so and nothing is written', async () => {
     const { committee, person, base } = await aCommitteeWithPerson();
     const seat = await aMembership({ committeeId: committee.id, personId: person.id, from: '2015-04-01' });
