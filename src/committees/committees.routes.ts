@@ -129,10 +129,18 @@ async function formPage(fields: Record<string, unknown> & { values: Record<strin
   return { ...fields, organisations, rulePacks, leaveToPack, quorumHints: hints };
 }
 
+/** Each loaded rule pack's title by its id, so pages name a committee's pack as people read it. */
+async function packTitles(): Promise<Map<string, string>> {
+  return new Map((await packLibrary()).packs.map((p) => [p.id, p.title]));
+}
+
 /** Governance leads' pages for committees and their members; auditors may read them. */
 export function committeesRouter(): Router {
   const router = Router();
-  router.get('/committees', async (_req, res) => res.render('committees/list', { title: 'Committees', committees: await listCommittees() }));
+  router.get('/committees', async (_req, res) => {
+    const [committees, titles] = await Promise.all([listCommittees(), packTitles()]);
+    res.render('committees/list', { title: 'Committees', committees: committees.map((c) => ({ ...c, rulePackTitle: titles.get(c.rulePack) ?? null })) });
+  });
 
   const adding = { title: 'Add a committee', action: '/committees/new', backLink: '/committees' };
   router.get('/committees/new', async (_req, res) => res.render('committees/form', await formPage({ ...adding, values: {} })));
@@ -145,10 +153,11 @@ export function committeesRouter(): Router {
   });
 
   router.get('/committees/:id', async (req, res) => {
-    const [details, constitution] = await Promise.all([committeeDetails(req.params.id), constitutionSummary(req.params.id, todayUtc())]);
+    const [details, constitution, titles] = await Promise.all([committeeDetails(req.params.id), constitutionSummary(req.params.id, todayUtc()), packTitles()]);
     res.render('committees/view', {
       title: details.committee.name,
       ...details,
+      rulePackTitle: titles.get(details.committee.rulePack) ?? null,
       constitution,
       organisationNames: details.organisations.map((o) => o.name).join(', '),
       history: describeHistory(details.history, FIELD_NAMES),

@@ -46,9 +46,13 @@ async function saveOrCheck(
   save: () => Promise<void>,
 ): Promise<void> {
   const today = todayUtc();
+  const people = (seat.page.people ?? []) as { _id: unknown; name: string }[];
+  const personName = (seat.page.person as { name: string } | undefined)?.name ?? people.find((p) => String(p._id) === String(seat.input.personId))?.name ?? null;
   const checkPage = async () => ({
     ...seat.page,
     title: "This change breaks the committee's constitution",
+    // What was asked for, so the page says which seat it is about before it says what the seat would break.
+    seatChange: { action: seat.action, personName, ...seat.input },
     effect: await previewSeat(seat.action, seat.target, seat.input, today),
     carried: carried(req.body),
     values: req.body,

@@ -2,7 +2,7 @@ import { CommitteeModel } from '../committees/committee.model';
 import { MembershipModel } from '../committees/membership.model';
 import { countRequirements, describeQuorum, quorumTestFor, type Membership, type QuorumSettings, type RuleId } from '../engine';
 import { PersonModel } from '../people/person.model';
-import { packLibrary } from '../rulePacks/library';
+import { packLibrary, whoIsCounted } from '../rulePacks/library';
 import { NotFoundError } from '../shared/errors';
 import { labelOf, MEMBER_CATEGORIES, officeLabel } from '../shared/vocabulary';
 import { checkRegister } from './compliance.service';
@@ -56,6 +56,7 @@ export async function constitutionSummary(committeeId: string, asAt: string) {
     ? countRequirements(seats as Membership[], composition.params.requirements).map(({ requirement, count, breach }) => ({
         id: requirement.id,
         label: requirement.label,
+        who: whoIsCounted(requirement),
         count,
         bound: boundText(requirement.min, requirement.max),
         passes: breach === null,

@@ -1,6 +1,7 @@
 import { Router, type Response } from 'express';
 import { actorOf } from '../accounts/access';
 import { flash } from '../web/flash';
+import { interestWording } from '../web/viewEngine';
 import { findOrganisations } from '../organisations/organisationSearch';
 import { listCommissioners, organisationLabels } from '../organisations/organisations.service';
 import { longDate, type BriefedInterest } from '../engine';
@@ -116,7 +117,7 @@ async function participationPage(meetingId: string, itemId: string) {
 
 /** "Shareholder in Severnside GP Federation Ltd, held by their spouse, declared 3 March 2015." */
 function interestLine(interest: BriefedInterest): string {
-  const what = [interest.description, interest.organisation && `(${interest.organisation})`].filter(Boolean).join(' ');
+  const what = interestWording(interest.description, interest.organisation);
   return `${what}, ${interest.heldThrough ? `held by ${interest.heldThrough}` : 'their own'}, declared ${longDate(interest.declaredOn)}.`;
 }
 

@@ -20,7 +20,9 @@ const NOT_DECLARED_COLUMNS: readonly Column[] = [
   { key: 'round', header: 'Declaration round', kind: 'text', width: 30 },
 ];
 
-const cellsOf = (row: Row) => PUBLISHED_COLUMNS.map((c) => cellText(c, row[c.key]));
+/** What a page shows in an empty cell, where a blank would leave the reader guessing (the CSV keeps it blank). */
+const EMPTY_CELL: Partial<Record<string, string>> = { to: 'Current', actionTaken: 'None recorded', organisation: 'Not named' };
+const cellsOf = (row: Row) => PUBLISHED_COLUMNS.map((c) => cellText(c, row[c.key]) || (EMPTY_CELL[c.key] ?? ''));
 
 /**
  * The public register at /register (no sign-in) and its CSV, which hold the same rows; and the page

@@ -3,7 +3,8 @@
  * body's own, stored as versioned records. Both are resolved together, so a body's pack may extend a
  * shipped pack or another of its own. A stored pack's version is its record's version.
  */
-import { CATALOGUE, RULE_IDS, type RulePack } from '../engine';
+import { CATALOGUE, RULE_IDS, type Requirement, type RulePack } from '../engine';
+import { labelOf, MEMBER_CATEGORIES, MEMBERSHIP_ROLES, officeLabel } from '../shared/vocabulary';
 import { checkPackFile, parsePackYaml, resolvePacks, shippedPackFiles, type PackFile } from '../rules';
 import { RulePackModel } from './rulePack.model';
 
@@ -87,4 +88,15 @@ export function officesCounted(pack: RulePack | undefined): string[] {
   const composition = pack?.rules['constitution.composition'];
   const requirements = [...(composition?.enabled ? composition.params.requirements : []), ...(pack?.committee?.quorum?.present ?? [])];
   return [...new Set(requirements.flatMap((r) => r.offices ?? []))];
+}
+
+/** Who a requirement counts, in words: "Independent non-executive member; role Member or Vice-chair". */
+export function whoIsCounted(r: Requirement): string {
+  const either = (values: readonly string[]) => values.join(' or ');
+  return [
+    ...(r.categories ? [either(r.categories.map((c) => labelOf(MEMBER_CATEGORIES, c)))] : []),
+    ...(r.offices ? [either(r.offices.map(officeLabel))] : []),
+    ...(r.roles ? [`role ${either(r.roles.map((role) => labelOf(MEMBERSHIP_ROLES, role)))}`] : []),
+    ...(r.voting === true ? ['voting'] : r.voting === false ? ['not voting'] : []),
+  ].join('; ') || 'Any member';
 }

@@ -1,12 +1,12 @@
 import { Router, type Request, type Response } from 'express';
 import { actorOf } from '../accounts/access';
 import { flash } from '../web/flash';
-import { CATALOGUE, describeQuorum, quorumTestFor, RULE_IDS, type Requirement, type RulePack } from '../engine';
+import { CATALOGUE, describeQuorum, quorumTestFor, RULE_IDS, type RulePack } from '../engine';
 import { workedExample } from '../rules';
 import { ValidationError } from '../shared/errors';
-import { labelOf, MEMBER_CATEGORIES, MEMBERSHIP_ROLES, officeLabel } from '../shared/vocabulary';
 import { handleForm } from '../web/forms';
 import { describeHistory } from '../web/history';
+import { whoIsCounted } from './library';
 import { addRulePack, listRulePacks, rulePackDetails, storedPack, updateRulePack, type PackSource } from './rulePacks.service';
 
 /**
@@ -34,16 +34,6 @@ function rulesOf(pack: RulePack) {
   });
 }
 
-/** Who a requirement counts, in words: "Independent non-executive member; role Member or Vice-chair". */
-function whoIsCounted(r: Requirement): string {
-  const either = (values: readonly string[]) => values.join(' or ');
-  return [
-    ...(r.categories ? [either(r.categories.map((c) => labelOf(MEMBER_CATEGORIES, c)))] : []),
-    ...(r.offices ? [either(r.offices.map(officeLabel))] : []),
-    ...(r.roles ? [`role ${either(r.roles.map((role) => labelOf(MEMBERSHIP_ROLES, role)))}`] : []),
-    ...(r.voting === true ? ['voting'] : r.voting === false ? ['not voting'] : []),
-  ].join('; ') || 'Any member';
-}
 
 function requirementsOf(pack: RulePack) {
   const composition = pack.rules['constitution.composition'];

@@ -102,6 +102,14 @@ export const INTEREST_TYPES = vocabulary<Exclude<DeclarationType, 'nil'>>({
   indirect: 'Indirect (held by someone close to me)',
 });
 
+/** What each type of interest means, as the declaration form explains it. */
+export const INTEREST_TYPE_HINTS = vocabulary<Exclude<DeclarationType, 'nil'>>({
+  financial: 'You could gain or lose money from it: a job, a partnership, shares, a directorship or a contract.',
+  'non-financial-professional': 'It could help your career or professional standing: a post in a professional body, an advisory role, research you lead.',
+  'non-financial-personal': 'A personal benefit that is neither money nor career: a voluntary or charity role, membership of a campaign group.',
+  indirect: 'A spouse or partner, close relative, close friend or business partner holds one of the interests above.',
+});
+
 export const INTEREST_CATEGORIES = vocabulary({
   'outside-employment': 'Outside employment',
   shareholdings: 'Shareholdings and other ownership',
@@ -153,6 +161,17 @@ export const BREACH_STATUSES = vocabulary({
   closed: 'Closed',
 });
 export type BreachStatus = (typeof BREACH_STATUSES.values)[number];
+
+/** The constitution rules a committee's page lists, as people read them (the rule ids are the rule packs'). */
+export const CONSTITUTION_RULES = vocabulary({
+  'constitution.voting-majority': 'The counted members are a majority of the voting members',
+  'constitution.gp-minority': 'GPs are a minority of the voting members',
+  'constitution.gp-cap': 'No more voting GPs than the pack allows',
+  'constitution.chair-lay': 'The chair is a member who may chair',
+  'constitution.vice-chair-lay': 'The vice-chair is a member who may be vice-chair',
+  'constitution.non-voting-seats': 'The non-voting seats are filled, and their holders do not vote',
+  'constitution.composition': 'The members the constitution asks for',
+});
 
 /** The conflict rules whose findings are breaches, entered on the register of breaches. */
 export const BREACH_RULES = vocabulary({

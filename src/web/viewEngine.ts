@@ -42,6 +42,8 @@ const helpers = {
   not: (a: unknown) => !a,
   or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
   and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
+  /** The value, or the words to show when it is empty: (otherwise interest.actionTaken "None"). */
+  otherwise: (value: unknown, fallback: unknown) => value || fallback,
   formatDate,
   /** A moment, stored as a Date or kept as ISO text (an export's manifest). */
   formatDateTime: (value: unknown) => {
@@ -53,6 +55,14 @@ const helpers = {
   /** Radio or select items for a vocabulary, with the current value marked. */
   options: (vocabName: string, selected: unknown) =>
     vocabularyNamed(vocabName).values.map((value) => ({ value, label: vocabularyNamed(vocabName).labels[value], selected: value === selected })),
+  /** As `options`, each item with its hint from a second vocabulary of the same values. */
+  optionsWithHints: (vocabName: string, hintsName: string, selected: unknown) =>
+    vocabularyNamed(vocabName).values.map((value) => ({
+      value,
+      label: vocabularyNamed(vocabName).labels[value],
+      hint: labelOf(vocabularyNamed(hintsName), value) || undefined,
+      selected: value === selected,
+    })),
   /** Items from a list of records: value from `_id`, text from `name`. */
   recordOptions: (records: { _id: unknown; name: string }[] | undefined, selected: unknown) =>
     (records ?? []).map((r) => ({ value: String(r._id), label: r.name, selected: String(r._id) === selected })),
@@ -69,7 +79,25 @@ const helpers = {
   capitalise: (value: unknown) => capitalise(String(value ?? '')),
   officeLabel,
   acceptedWord: (value: unknown) => (value ? 'Accepted' : 'Declined'),
+  withoutFullStop,
+  interestWording,
 };
+
+/** A sentence's words without its closing full stop, for text that goes on inside another sentence. */
+export function withoutFullStop(text: unknown): string {
+  return String(text ?? '').trim().replace(/\.+$/, '');
+}
+
+/**
+ * "Shareholder in Severnside GP Federation Ltd (one share)" with the organisation in brackets only when the
+ * description does not already name it, and without the description's closing full stop.
+ */
+export function interestWording(description: unknown, organisation: unknown): string {
+  const what = withoutFullStop(description);
+  const org = typeof organisation === 'string' ? organisation.trim() : '';
+  if (!org || what.toLowerCase().includes(org.toLowerCase())) return what || org;
+  return what ? `${what} (${org})` : org;
+}
 
 export function configureViews(app: Express): void {
   app.engine(

@@ -150,14 +150,15 @@ describe("A committee's own constitution: quorum settings, offices and the const
       expect(header).to.deep.equal(['Requirement', 'Members now', 'Needs', 'Result']);
       const rows = rest.slice(0, 8);
       expect(rows).to.deep.equal([
-        ['chief executives', '1', 'at least 1', 'Meets it'],
-        ['finance directors', '1', 'at least 1', 'Meets it'],
-        ['medical directors', '1', 'at least 1', 'Meets it'],
-        ['directors of nursing', '1', 'at least 1', 'Meets it'],
-        ['independent non-executive members', '1', 'at least 2', 'Does not meet it'],
-        ['partner members nominated by NHS trusts and foundation trusts', '1', 'at least 1', 'Meets it'],
-        ['partner members nominated by providers of primary medical services', '1', 'at least 1', 'Meets it'],
-        ['partner members nominated by local authorities', '1', 'at least 1', 'Meets it'],
+        ['Chief executives Counts: Chief executive', '1', 'at least 1', 'Meets it'],
+        ['Finance directors Counts: Finance director', '1', 'at least 1', 'Meets it'],
+        ['Medical directors Counts: Medical director', '1', 'at least 1', 'Meets it'],
+        ['Directors of nursing Counts: Nursing director', '1', 'at least 1', 'Meets it'],
+        // The chair is not counted: the requirement says so beside the count, which the voting members above include.
+        ['Independent non-executive members Counts: Independent non-executive member; role Member or Vice-chair', '1', 'at least 2', 'Does not meet it'],
+        ['Partner members nominated by NHS trusts and foundation trusts Counts: Partner member trust', '1', 'at least 1', 'Meets it'],
+        ['Partner members nominated by providers of primary medical services Counts: Partner member primary care', '1', 'at least 1', 'Meets it'],
+        ['Partner members nominated by local authorities Counts: Partner member local authority', '1', 'at least 1', 'Meets it'],
       ]);
       expect(page).to.contain('NHS Example ICB Board has 1 independent non-executive member; it needs at least 2.');
       expect(page).to.contain('<li>Finance director: Exec finance-director</li>');

@@ -92,7 +92,7 @@ describe('The conflicts briefing for a planned meeting', () => {
     const text = textOf(page);
     expect(text).to.contain('Nobody is recorded as present yet, so every member of the committee on the meeting date is expected.');
     expect(text).to.contain('Dr Gail Price (GP, Member)');
-    expect(text).to.contain('Partner at Example Surgery: <strong>Example Surgery</strong>');
+    expect(text).to.contain('<strong>Example Surgery</strong>: Partner at Example Surgery');
     expect(text).to.contain('Leaves the room for decisions about practice funding.');
     expect(text).to.contain('Affects every GP practice of NHS Example CCG.');
     expect(text).to.contain("Ask Finn Finance whether 'Riverside Surgery' is Riverside Medical Centre.");
