@@ -15,8 +15,9 @@ import { SNAPSHOT_SCHEMA_FILE, SNAPSHOT_VALIDATOR_FILE } from './files';
 /** The validator's source, from the schema file as it is now. */
 export function snapshotValidatorSource(): string {
   const schema: unknown = JSON.parse(fs.readFileSync(SNAPSHOT_SCHEMA_FILE, 'utf8'));
-  // allErrors: every problem in one pass. verbose: each error carries its schema node (validate.ts picks messages by it).
-  const ajv = new Ajv({ allErrors: true, verbose: true, code: { source: true, lines: true } });
+  // allErrors: every problem in one pass. verbose: each error carries its schema node (validate.ts picks messages
+  // by it). unicodeRegExp: false, as the patterns are ASCII and V8 runs them several times faster without the u flag.
+  const ajv = new Ajv({ allErrors: true, verbose: true, unicodeRegExp: false, code: { source: true, lines: true } });
   // uniqueItems stays in the published schema; src/engine/references.ts checks it more cheaply (see there).
   ajv.removeKeyword('uniqueItems');
   ajv.addKeyword('uniqueItems');
