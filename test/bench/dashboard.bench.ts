@@ -74,10 +74,12 @@ async function measure(): Promise<TargetRow[]> {
     if (!briefing) break;
     warm.push(briefing.ms);
   }
-  const briefingMs = warm.length === BRIEFING_RUNS ? median(warm) : firstBriefing?.ms;
+  const repeated = warm.length === BRIEFING_RUNS;
+  const briefingMs = repeated ? median(warm) : firstBriefing?.ms;
+  if (repeated && firstBriefing) rows.push({ measure: 'meeting briefing, first', figure: ms(firstBriefing.ms), target: '', ratio: '' });
   rows.push({
-    measure: warm.length === BRIEFING_RUNS ? `meeting briefing, median of ${BRIEFING_RUNS} after a first` : 'meeting briefing, first (not repeated)',
-    figure: briefingMs === undefined ? overLimit : `${ms(briefingMs)} (${[firstBriefing?.ms ?? 0, ...warm].map((t) => t.toFixed(0)).join(', ')} ms)`,
+    measure: repeated ? `meeting briefing, median of ${BRIEFING_RUNS} more` : 'meeting briefing, first (not repeated)',
+    figure: briefingMs === undefined ? overLimit : repeated ? `${ms(briefingMs)} (runs: ${warm.map((t) => t.toFixed(0)).join(', ')} ms)` : ms(briefingMs),
     target: `< ${ms(TARGETS.briefingMs)}`,
     ratio: briefingMs === undefined ? '' : ratio(briefingMs, TARGETS.briefingMs),
     pass: briefingMs !== undefined && briefingMs < TARGETS.briefingMs,
