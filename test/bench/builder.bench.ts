@@ -1,6 +1,6 @@
 /**
- * Snapshot builder benchmark (not a mocha test): `node dist/test/bench/builder.bench.js`, also run
- * by engine.bench after the engine's own figures (`npm run bench:engine`).
+ * Snapshot builder benchmark (not a mocha test): `node dist/test/bench/builder.bench.js`. (bench:engine
+ * times the same read through the app's dashboard check, in dashboard.bench.ts.)
  *
  * Loads the full generated body into a throwaway FerretDB, started exactly as the test suite
  * starts it (or the MONGODB_URI server), times buildSnapshot reading it back (median of

@@ -7,18 +7,30 @@
  * generates the body, validates it VALIDATE_RUNS times and checks it CHECK_RUNS times,
  * reporting medians.
  *
- * Then builder.bench.ts, in a child of its own, times the snapshot builder reading the full
- * body back from the database and prints the engine's check as a share of that read.
+ * Then `coi check` on the full body written to a file, as a whole process, against a bare node
+ * process that only reads and parses the same file (PROCESS_RUNS of each, interleaved, medians of
+ * their wall time, which the target is set on, and of their CPU time, steadier on a busy machine).
+ *
+ * Then dashboard.bench.ts, in a process of its own on a throwaway embedded database, times the
+ * app's dashboard check and a meeting's briefing on the full body. (builder.bench.ts, which times
+ * the snapshot builder's read on its own, loads the body again: run it by itself.)
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { check, validateSnapshot } from '../../src/engine';
+import { projectRoot } from '../../src/paths';
 import { loadShippedPacks } from '../../src/rules';
 import { generateBody } from './generateBody';
-import { median, timed, timedWithCpu } from './measure';
+import { median, ms, ratio, targetTable, timed, timedWithCpu, type TargetRow } from './measure';
 
 const CHECK_RUNS = 5;
 const VALIDATE_RUNS = 3;
+const PROCESS_RUNS = 5;
+/** `coi check` may take at most this many times as long as a bare parse of its file. */
+const PROCESS_RATIO_TARGET = 3;
 
 interface Configuration {
   label: string;
@@ -56,9 +68,9 @@ function measure(config: Configuration): Measurement {
   // A first, untimed run warms up the JIT, as a long-running server would be.
   let validation = validateSnapshot(snapshot, { packs });
   for (let run = 0; run < VALIDATE_RUNS; run++) {
-    const [result, ms] = timed(() => validateSnapshot(snapshot, { packs }));
+    const [result, took] = timed(() => validateSnapshot(snapshot, { packs }));
     sample();
-    validateMs.push(ms);
+    validateMs.push(took);
     validation = result;
   }
   if (!validation.ok) throw new Error(`generated body is invalid: ${JSON.stringify(validation.errors.slice(0, 5))}`);
@@ -67,9 +79,9 @@ function measure(config: Configuration): Measurement {
   let findings = 0;
   const findingsByRule: Record<string, number> = {};
   for (let run = 0; run < CHECK_RUNS; run++) {
-    const [doc, ms, cpuMs] = timedWithCpu(() => check(validation.snapshot, packs));
+    const [doc, took, cpuMs] = timedWithCpu(() => check(validation.snapshot, packs));
     sample();
-    checkMs.push(ms);
+    checkMs.push(took);
     checkCpuMs.push(cpuMs);
     findings = doc.findings.length;
     if (run === 0) for (const f of doc.findings) findingsByRule[f.ruleId] = (findingsByRule[f.ruleId] ?? 0) + 1;
@@ -95,7 +107,65 @@ function runChild(index: number): Measurement {
   return JSON.parse(child.stdout) as Measurement;
 }
 
-const f = (ms: number) => `${ms.toFixed(0)} ms`;
+interface ProcessTime {
+  wallMs: number;
+  cpuMs: number;
+}
+
+/** Wall time of a whole process, from spawning it to its exit, and the CPU time it reports (cpuAtExit.ts). */
+function processTime([command, ...args]: readonly string[]): ProcessTime {
+  const start = performance.now();
+  const child = spawnSync(command, ['--require', path.join(__dirname, 'cpuAtExit.js'), ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const wallMs = performance.now() - start;
+  // coi check exits 1 when it finds errors, as the generated body has; 2 or more is a failure.
+  if (child.status === null || child.status > 1) throw new Error(`${args.join(' ')} failed (${child.status ?? child.signal}):\n${child.stderr}`);
+  const cpu = /cpu-ms ([\d.]+)\n$/.exec(child.stderr);
+  if (!cpu) throw new Error(`${args.join(' ')} did not report its CPU time:\n${child.stderr}`);
+  return { wallMs, cpuMs: Number(cpu[1]) };
+}
+
+/** `coi check` on the full body's file, as a user runs it, against node reading and parsing the same file. */
+function measureCoiCheck(): TargetRow[] {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'coi-engine-bench-'));
+  try {
+    const file = path.join(folder, 'body.json');
+    fs.writeFileSync(file, JSON.stringify(generateBody()));
+    const megabytes = fs.statSync(file).size / 2 ** 20;
+    const bare = [process.execPath, '-e', `JSON.parse(require('node:fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`];
+    const coi = [process.execPath, path.join(projectRoot, 'bin', 'coi.js'), 'check', file];
+    const bareRuns: ProcessTime[] = [];
+    const coiRuns: ProcessTime[] = [];
+    // Interleaved, so a busy spell on the machine falls on both alike.
+    for (let run = 0; run < PROCESS_RUNS; run++) {
+      bareRuns.push(processTime(bare));
+      coiRuns.push(processTime(coi));
+    }
+    const wall = (runs: ProcessTime[]) => runs.map((r) => r.wallMs);
+    const cpu = (runs: ProcessTime[]) => runs.map((r) => r.cpuMs);
+    const withRuns = (values: number[]) => `${ms(median(values))} (runs: ${values.map((t) => t.toFixed(0)).join(', ')} ms)`;
+    const baseline = median(wall(bareRuns));
+    const figure = median(wall(coiRuns));
+    return [
+      { measure: `node -e: read and JSON.parse the ${megabytes.toFixed(0)} MB file`, figure: withRuns(wall(bareRuns)), target: 'baseline', ratio: '1.00' },
+      {
+        measure: 'coi check on the same file (text report)',
+        figure: withRuns(wall(coiRuns)),
+        target: `< ${PROCESS_RATIO_TARGET} x baseline = ${ms(PROCESS_RATIO_TARGET * baseline)}`,
+        ratio: ratio(figure, baseline),
+        pass: figure < PROCESS_RATIO_TARGET * baseline,
+      },
+      { measure: 'node -e: CPU time, all threads', figure: withRuns(cpu(bareRuns)), target: 'baseline', ratio: '1.00' },
+      { measure: 'coi check: CPU time, all threads', figure: withRuns(cpu(coiRuns)), target: 'reported: steadier on a busy machine', ratio: ratio(median(cpu(coiRuns)), median(cpu(bareRuns))) },
+    ];
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Runs a benchmark script in a process of its own, its output straight to ours; true when it passed. */
+function runScript(name: string): boolean {
+  return spawnSync(process.execPath, [...process.execArgv, path.join(__dirname, name)], { stdio: 'inherit' }).status === 0;
+}
 
 function main(): void {
   const childIndex = process.argv.indexOf('--child');
@@ -108,28 +178,31 @@ function main(): void {
   for (const m of results) {
     console.log(`${m.label}`);
     console.log(`  sizes:      ${Object.entries(m.sizes).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-    console.log(`  generate:   ${f(m.generateMs)}`);
-    console.log(`  validate:   ${f(median(m.validateMs))} median (runs: ${m.validateMs.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
-    console.log(`  check:      ${f(median(m.checkMs))} median (runs: ${m.checkMs.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
-    console.log(`  check CPU:  ${f(median(m.checkCpuMs))} median of this process's CPU time (runs: ${m.checkCpuMs.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
-    console.log(`  both:       ${f(median(m.validateMs) + median(m.checkMs))} (validate + check, as the web app runs them)`);
+    console.log(`  generate:   ${ms(m.generateMs)}`);
+    console.log(`  validate:   ${ms(median(m.validateMs))} median (runs: ${m.validateMs.map((t) => t.toFixed(0)).join(', ')} ms)`);
+    console.log(`  check:      ${ms(median(m.checkMs))} median (runs: ${m.checkMs.map((t) => t.toFixed(0)).join(', ')} ms)`);
+    console.log(`  check CPU:  ${ms(median(m.checkCpuMs))} median of this process's CPU time (runs: ${m.checkCpuMs.map((t) => t.toFixed(0)).join(', ')} ms)`);
+    console.log(`  both:       ${ms(median(m.validateMs) + median(m.checkMs))} (validate + check, as the web app runs them)`);
     console.log(`  findings:   ${m.findings} (${Object.entries(m.findingsByRule).sort().map(([k, v]) => `${k} ${v}`).join(', ')})`);
     console.log(`  memory:     peak sampled RSS ${m.peakSampledRssMB.toFixed(0)} MB, maxRSS ${m.maxRssMB.toFixed(0)} MB\n`);
   }
   const [full, half, noMeetings] = results;
-  const ratio = median(full.checkMs) / median(half.checkMs);
-  console.log(`Scaling: full ${f(median(full.checkMs))} / half ${f(median(half.checkMs))} = ${ratio.toFixed(2)} (linear is about 2)`);
-  const verdicts = [
-    [`full check under 2 s`, median(full.checkMs) < 2000],
-    [`full body under 400 MB`, full.maxRssMB < 400],
-    [`no-meetings check under 1 s`, median(noMeetings.checkMs) < 1000],
-    [`no-meetings body under 300 MB`, noMeetings.maxRssMB < 300],
-    [`scaling ratio 2.5 or less`, ratio <= 2.5],
-  ] as const;
-  for (const [what, ok] of verdicts) console.log(`  ${ok ? 'ok  ' : 'MISS'} ${what}`);
-  console.log('');
-  const builder = spawnSync(process.execPath, [...process.execArgv, path.join(__dirname, 'builder.bench.js')], { stdio: 'inherit' });
-  process.exitCode = verdicts.every(([, ok]) => ok) && builder.status === 0 ? 0 : 1;
+  const scaling = median(full.checkMs) / median(half.checkMs);
+  const underMs = (measure: string, figure: number, target: number): TargetRow => ({ measure, figure: ms(figure), target: `< ${ms(target)}`, ratio: ratio(figure, target), pass: figure < target });
+  const underMB = (measure: string, figure: number, target: number): TargetRow => ({ measure, figure: `${figure.toFixed(0)} MB`, target: `< ${target} MB`, ratio: ratio(figure, target), pass: figure < target });
+  const engineRows = [
+    underMs('full body: check', median(full.checkMs), 2000),
+    underMB('full body: maxRSS', full.maxRssMB, 400),
+    underMs('no meetings/decisions: check', median(noMeetings.checkMs), 1000),
+    underMB('no meetings/decisions: maxRSS', noMeetings.maxRssMB, 300),
+    { measure: 'scaling: full check / half check', figure: scaling.toFixed(2), target: '<= 2.50 (linear is about 2)', ratio: ratio(scaling, 2.5), pass: scaling <= 2.5 },
+  ];
+  console.log(`${targetTable('The engine on the generated body', engineRows)}\n`);
+  const cliRows = measureCoiCheck();
+  console.log(`${targetTable(`coi check as a whole process, medians of ${PROCESS_RUNS} interleaved runs`, cliRows)}\n`);
+  const passed = [...engineRows, ...cliRows].every((row) => row.pass !== false);
+  const dashboard = runScript('dashboard.bench.js');
+  process.exitCode = passed && dashboard ? 0 : 1;
 }
 
 main();

@@ -30,3 +30,37 @@ export async function timedAsync<T>(work: () => Promise<T>): Promise<[T, number]
 }
 
 export const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+/** One line of a benchmark's results table: a figure against its target (or baseline). */
+export interface TargetRow {
+  measure: string;
+  figure: string;
+  /** The target, or the baseline a ratio is taken against; empty for a figure only reported. */
+  target: string;
+  /** figure / target (or baseline); empty when there is none. */
+  ratio: string;
+  /** undefined: reported, not judged. */
+  pass?: boolean;
+}
+
+/** A results table in plain text, columns padded, with PASS or FAIL for each judged row. */
+export function targetTable(title: string, rows: readonly TargetRow[]): string {
+  const cells = [['measure', 'figure', 'target / baseline', 'ratio', 'result'], ...rows.map((r) => [r.measure, r.figure, r.target, r.ratio, r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL'])];
+  const widths = cells[0].map((_, column) => Math.max(...cells.map((row) => row[column].length)));
+  const line = (row: string[]) => `  ${row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()}`;
+  return [title, line(cells[0]), line(widths.map((w) => '-'.repeat(w))), ...cells.slice(1).map(line)].join('\n');
+}
+
+/** The value of `work`, or undefined when it takes longer than `limitMs` (it is left running). */
+export async function within<T>(limitMs: number, work: Promise<T>): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, limitMs, undefined)));
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** `ratio(1500, 2000)` is "0.75". */
+export const ratio = (figure: number, target: number) => (figure / target).toFixed(2);
