@@ -14,7 +14,7 @@ import { isDatabaseAvailable } from '../db/connection';
 import { logger } from './logger';
 import { RECORD_MODELS } from './recordModels';
 import { readSetting, writeSetting } from './settings';
-import { takeFinishedHere } from './unfinishedSaves';
+import { forgetUnfinishedSaves, takeFinishedHere } from './unfinishedSaves';
 import { projectVersion, versionKey } from './versionedRecords';
 
 const CHECKPOINT = 'saves-finished-through';
@@ -91,4 +91,5 @@ export function startSaveSweeper(intervalMs = 2_000): { stop: () => void } {
 export function forgetSweepProgress(): void {
   finishedThrough = undefined;
   sightings = [];
+  forgetUnfinishedSaves();
 }

@@ -55,6 +55,17 @@ export function takeFinishedHere(seq: number): boolean {
   return finishedHere.delete(seq);
 }
 
+/**
+ * Tests empty the database between cases, and its sequence numbers start again: saves noted or left
+ * unfinished against the old contents must not be taken for the new ones.
+ */
+export function forgetUnfinishedSaves(): void {
+  finishedHere.clear();
+  byCollection.clear();
+  if (retrying) clearInterval(retrying);
+  retrying = undefined;
+}
+
 export function hasUnfinishedSaves(collectionName: string): boolean {
   return byCollection.has(collectionName);
 }
