@@ -68,6 +68,12 @@ export async function widerThanWindow(page: Page): Promise<AxeViolation[]> {
   return [{ id: 'wider-than-window', impact: 'serious', help: `The page is ${overflow} px wider than the window`, nodes: outside.map((e) => ({ target: [e] })) }];
 }
 
+/** Sets the window's size and waits for the layout: NHS.UK's header script moves links into its menu on a resize. */
+export async function resizeWindow(page: Page, width: number, height: number): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+}
+
 /**
  * What makes the page hard to use, at each of CHECKED_WIDTHS: axe-core's WCAG 2.2 AA violations, and the page
  * being wider than the window (a person would have to scroll sideways). The window is put back as it was.
@@ -77,9 +83,7 @@ export async function accessibilityViolations(page: Page): Promise<AxeViolation[
   const found: AxeViolation[] = [];
   try {
     for (const width of CHECKED_WIDTHS) {
-      await page.setViewportSize({ width, height: original?.height ?? 720 });
-      // NHS.UK's header script moves links into its menu when the header is resized; let it settle.
-      await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+      await resizeWindow(page, width, original?.height ?? 720);
       for (const violation of [...(await axeViolations(page)), ...(await widerThanWindow(page))]) found.push({ ...violation, width });
     }
   } finally {
