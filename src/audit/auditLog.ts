@@ -131,13 +131,24 @@ class ChainWriter {
     });
   }
 
+  /** A head known to be in the chain, though maybe not its end: where the search for the end starts. */
+  private searchFrom: ChainHead | undefined;
+
   /** Forgets the cached head, so the next append looks it up (after tests empty the database). */
   forget(): void {
+    this.head = undefined;
+    this.searchFrom = undefined;
+  }
+
+  /** Another process appended after the cached head. */
+  private headTaken(): void {
+    this.searchFrom = this.head;
     this.head = undefined;
   }
 
   async currentHead(): Promise<ChainHead> {
-    this.head = await findHead(this.head);
+    this.head = await findHead(this.head ?? this.searchFrom);
+    this.searchFrom = undefined;
     return this.head;
   }
 
@@ -209,7 +220,8 @@ class ChainWriter {
           refused.reject(new ConcurrencyError());
           waiting = waiting.slice(1);
         }
-        // Otherwise another process appended first; the next round starts from the new head.
+        // Otherwise another process appended first: the next round looks the new head up, from the old one.
+        else this.headTaken();
       }
     }
   }
