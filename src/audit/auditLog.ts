@@ -234,7 +234,17 @@ const writer = new ChainWriter();
  * the commit point. Resolves with the event's sequence number and hash.
  */
 export function appendAuditEvent(entry: AuditEntry, options: AppendOptions = {}): Promise<ChainHead> {
-  return writer.append(entry, options);
+  return writer.append(entry, options).then((event) => {
+    appendedHere = Math.max(appendedHere, event.seq);
+    return event;
+  });
+}
+
+let appendedHere = 0;
+
+/** The newest event this process has appended: a read model that reflects it holds every save made here. */
+export function lastSeqAppendedHere(): number {
+  return appendedHere;
 }
 
 export function auditChainHead(): Promise<ChainHead> {
@@ -244,4 +254,5 @@ export function auditChainHead(): Promise<ChainHead> {
 /** Tests empty the database between cases; the writer must not chain onto an event that is gone. */
 export function forgetAuditChainHead(): void {
   writer.forget();
+  appendedHere = 0;
 }
