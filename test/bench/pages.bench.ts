@@ -23,6 +23,7 @@ import { MeetingModel } from '../../src/decisions/meeting.model';
 import { todayUtc } from '../../src/engine/dates';
 import { defaultCacheDir, projectRoot } from '../../src/paths';
 import { loadDemoData } from '../../src/seed/demoData';
+import { savesFinishedThrough } from '../../src/shared/finishSaves';
 import { signInLinkIn, TestMailbox } from '../support/mailbox';
 import { WebAgent } from '../support/testApp';
 
@@ -63,10 +64,13 @@ function run(url: string, headers: Record<string, string>, seconds: number): Pro
   });
 }
 
-/** The audit trail's head once no event has been added for 3 s: the app has finished its start-up work. */
+/**
+ * The audit trail's head once no event has been added for 3 s and the app's save sweep has been through
+ * every event (it checks each save the seeding process made): the app has finished its start-up work.
+ */
 async function quietAuditTrail(): Promise<number> {
   let head = (await auditChainHead()).seq;
-  for (let still = 0; still < 6; ) {
+  for (let still = 0; still < 6 || (await savesFinishedThrough()) < head; ) {
     await new Promise((r) => setTimeout(r, 500));
     const now = (await auditChainHead()).seq;
     still = now === head ? still + 1 : 0;
@@ -145,7 +149,7 @@ async function main(): Promise<void> {
     }
     // Start-up work (the scheduler sends the demo round's due emails) saves as it goes; measure once it is done.
     const settled = await quietAuditTrail();
-    console.log(`The audit trail stood still at event ${settled}; measuring.`);
+    console.log(`The audit trail stood still at event ${settled}, and the app's save sweep had been through it; measuring.`);
     const started = await startBareServer(captured);
     bare = started.child;
 
