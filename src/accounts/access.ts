@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Actor } from '../audit/auditLog';
-import { PersonModel } from '../people/person.model';
+import { registerState } from '../readModel/registerState';
+import type { StoredRecord } from '../registers/recordSource';
 import { ForbiddenError } from '../shared/errors';
 import type { Role } from '../shared/vocabulary';
 import { isApiRequest } from '../web/requestKind';
@@ -41,7 +42,7 @@ export async function loadCurrentUser(req: Request, res: Response, next: NextFun
   }
   const personId = req.session?.personId;
   if (personId) {
-    const person = await PersonModel.findById(personId).lean();
+    const person = (await registerState()).get('person', personId) as StoredRecord<'person'> | undefined;
     if (person) {
       req.user = { id: String(person._id), name: person.name, email: person.email, role: person.role as Role, seniorApprover: !!person.seniorApprover };
       res.locals.user = { ...req.user, canManage: holds(req.user, 'manage'), canReadAll: holds(req.user, 'read-all'), canApproveGifts: holds(req.user, 'approve-gifts') };

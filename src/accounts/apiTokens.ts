@@ -6,6 +6,7 @@ import { ValidationError } from '../shared/errors';
 import { validate } from '../shared/validation';
 import { createVersioned, updateVersioned } from '../shared/versionedRecords';
 import type { Role } from '../shared/vocabulary';
+import { registerState } from '../readModel/registerState';
 import { ApiTokenModel } from './apiToken.model';
 import type { CurrentUser } from './access';
 
@@ -52,7 +53,7 @@ export async function revokeApiToken(name: string, actor: Actor): Promise<boolea
 
 /** The caller a bearer token stands for, or undefined for an unknown or revoked token. */
 export async function userForApiToken(token: string): Promise<CurrentUser | undefined> {
-  const found = await ApiTokenModel.findById(hashToken(token)).lean();
+  const found = (await registerState()).get('api-token', hashToken(token));
   if (!found || found.revokedAt) return undefined;
   return { id: `api-token:${found.name}`, name: `API token ${found.name}`, email: '', role: found.role as Role };
 }

@@ -1,5 +1,6 @@
 import session from 'express-session';
 import { Schema, model } from '../db/mongoose';
+import { lookupsStartingNow } from '../shared/sharedLookups';
 
 const sessionSchema = new Schema(
   {
@@ -12,6 +13,11 @@ const sessionSchema = new Schema(
 sessionSchema.index({ expires: 1 });
 const SessionModel = model('Session', sessionSchema);
 
+interface StoredSession {
+  data: string;
+  expires: Date;
+}
+
 const DEFAULT_LIFETIME_MS = 8 * 60 * 60 * 1000;
 const TOUCH_EVERY_MS = 10 * 60 * 1000;
 
@@ -21,6 +27,8 @@ const TOUCH_EVERY_MS = 10 * 60 * 1000;
  */
 export class MongooseSessionStore extends session.Store {
   private sweeper: NodeJS.Timeout;
+  /** Requests of one session that arrive together share its lookup (shared/sharedLookups.ts). */
+  private lookup = lookupsStartingNow((sid) => SessionModel.findById(sid).lean<StoredSession>().exec());
   /** The expiry last written for each session, so a request that would move it only a little writes nothing. */
   private writtenExpiry = new Map<string, number>();
 
@@ -35,8 +43,7 @@ export class MongooseSessionStore extends session.Store {
   }
 
   override get(sid: string, callback: (err: unknown, session?: session.SessionData | null) => void): void {
-    SessionModel.findById(sid)
-      .lean()
+    this.lookup(sid)
       .then((doc) => callback(null, doc && doc.expires > new Date() ? JSON.parse(doc.data) : null))
       .catch(callback);
   }

@@ -131,13 +131,24 @@ class ChainWriter {
     });
   }
 
+  /** A head known to be in the chain, though maybe not its end: where the search for the end starts. */
+  private searchFrom: ChainHead | undefined;
+
   /** Forgets the cached head, so the next append looks it up (after tests empty the database). */
   forget(): void {
+    this.head = undefined;
+    this.searchFrom = undefined;
+  }
+
+  /** Another process appended after the cached head. */
+  private headTaken(): void {
+    this.searchFrom = this.head;
     this.head = undefined;
   }
 
   async currentHead(): Promise<ChainHead> {
-    this.head = await findHead(this.head);
+    this.head = await findHead(this.head ?? this.searchFrom);
+    this.searchFrom = undefined;
     return this.head;
   }
 
@@ -209,7 +220,8 @@ class ChainWriter {
           refused.reject(new ConcurrencyError());
           waiting = waiting.slice(1);
         }
-        // Otherwise another process appended first; the next round starts from the new head.
+        // Otherwise another process appended first: the next round looks the new head up, from the old one.
+        else this.headTaken();
       }
     }
   }
@@ -222,7 +234,17 @@ const writer = new ChainWriter();
  * the commit point. Resolves with the event's sequence number and hash.
  */
 export function appendAuditEvent(entry: AuditEntry, options: AppendOptions = {}): Promise<ChainHead> {
-  return writer.append(entry, options);
+  return writer.append(entry, options).then((event) => {
+    appendedHere = Math.max(appendedHere, event.seq);
+    return event;
+  });
+}
+
+let appendedHere = 0;
+
+/** The newest event this process has appended: a read model that reflects it holds every save made here. */
+export function lastSeqAppendedHere(): number {
+  return appendedHere;
 }
 
 export function auditChainHead(): Promise<ChainHead> {
@@ -232,4 +254,5 @@ export function auditChainHead(): Promise<ChainHead> {
 /** Tests empty the database between cases; the writer must not chain onto an event that is gone. */
 export function forgetAuditChainHead(): void {
   writer.forget();
+  appendedHere = 0;
 }

@@ -1,15 +1,15 @@
 import { todayUtc } from '../engine/dates';
 import type { Actor } from '../audit/auditLog';
-import { OrganisationModel } from '../organisations/organisation.model';
 import { allOnRegister } from '../organisations/organisations.service';
-import { PersonModel } from '../people/person.model';
-import { ValidationError, type FieldError } from '../shared/errors';
+import { NotFoundError, ValidationError, type FieldError } from '../shared/errors';
 import { findRecord } from '../shared/records';
 import { validate } from '../shared/validation';
-import { createVersioned, updateVersioned, versionHistory } from '../shared/versionedRecords';
+import { createVersioned, historyThrough, updateVersioned } from '../shared/versionedRecords';
+import { derived } from '../readModel/derived';
+import { registerState } from '../readModel/registerState';
+import { inStore, type StoredRecord } from '../registers/recordSource';
 import { CommitteeModel } from './committee.model';
 import { committeeSchema, committeeUpdateSchema, type CommitteeInput } from './committee.schemas';
-import { MembershipModel } from './membership.model';
 import type { QuorumSettings } from '../engine';
 import { checksCommittees, packLibrary } from '../rulePacks/library';
 
@@ -56,20 +56,30 @@ export function getCommittee(id: string) {
   return findRecord(CommitteeModel, id, 'The committee');
 }
 
+/** Each committee's memberships, earliest first, worked out again only after a save. */
+export const membershipsByCommittee = derived((store) => {
+  const byCommittee = new Map<string, StoredRecord<'membership'>[]>();
+  for (const m of inStore(store, 'membership')) byCommittee.set(m.committeeId, [...(byCommittee.get(m.committeeId) ?? []), m]);
+  for (const list of byCommittee.values()) list.sort((a, b) => a.from.localeCompare(b.from));
+  return { store, byCommittee };
+});
+
 /**
  * The committee with its organisations, every version it has had, and its memberships with each
- * member's name, split into current ones and those that ended before `today`.
+ * member's name, split into current ones and those that ended before `today`. From the register in memory.
  */
 export async function committeeDetails(id: string, today = todayUtc()) {
-  const committee = await getCommittee(id);
-  const [organisations, memberships, history] = await Promise.all([
-    OrganisationModel.find({ _id: { $in: committee.organisationIds } }, { name: 1 }).sort({ name: 1 }).lean(),
-    MembershipModel.find({ committeeId: id }).sort({ from: 1 }).lean(),
-    versionHistory(RECORD_TYPE, id),
-  ]);
-  const people = await PersonModel.find({ _id: { $in: memberships.map((m) => m.personId) } }, { name: 1, email: 1 }).lean();
-  const personById = new Map(people.map((p) => [String(p._id), p]));
-  const seats = memberships.map((m) => ({ ...m, person: personById.get(m.personId) ?? null }));
+  const { store, byCommittee } = await membershipsByCommittee();
+  // Ids are stored in lower case; an address may have them in capitals.
+  const committee = store.get(RECORD_TYPE, id.toLowerCase()) as StoredRecord<'committee'> | undefined;
+  if (!committee) throw new NotFoundError('The committee');
+  id = String(committee._id);
+  const organisations = committee.organisationIds
+    .map((orgId) => store.get('organisation', orgId) as StoredRecord<'organisation'> | undefined)
+    .filter((o) => o !== undefined)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const history = await historyThrough(RECORD_TYPE, id, committee.version);
+  const seats = (byCommittee.get(id) ?? []).map((m) => ({ ...m, person: (store.get('person', m.personId) as StoredRecord<'person'> | undefined) ?? null }));
   return {
     committee,
     organisations,
@@ -79,8 +89,9 @@ export async function committeeDetails(id: string, today = todayUtc()) {
   };
 }
 
-export function listCommittees() {
-  return CommitteeModel.find().sort({ name: 1 }).lean();
+/** Every committee, in name order (as the database sorts: by code point). */
+export async function listCommittees() {
+  return inStore(await registerState(), RECORD_TYPE).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** The committees as choices for a form: value is the id, label the name, in name order. */

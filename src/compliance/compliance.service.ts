@@ -7,10 +7,11 @@ import { runCheck, type CheckOptions, type Finding, type FindingsDocument, type 
 import { NotFoundError, ValidationError } from '../shared/errors';
 import { isoDate, objectId, validate } from '../shared/validation';
 import { createVersioned } from '../shared/versionedRecords';
-import { ComplianceRunModel } from './complianceRun.model';
+import { ComplianceRunModel, type ComplianceRun } from './complianceRun.model';
 import { diffFindings } from './findingsDiff';
 import { packLibrary } from '../rulePacks/library';
-import { buildSnapshot } from './snapshotBuilder';
+import { currentSnapshot } from './snapshotBuilder';
+import { derived } from '../readModel/derived';
 
 /** The database's own data failed snapshot validation: a data problem to show, not to hide. */
 export class SnapshotProblemsError extends Error {
@@ -39,20 +40,26 @@ export async function checkSnapshot(input: unknown, options: CheckOptions) {
 export async function checkRegister(input: unknown): Promise<FindingsDocument> {
   const scope = validate(scopeSchema, input);
   const asAt = scope.asAt ?? todayUtc();
-  const [snapshot, library] = await Promise.all([buildSnapshot(asAt), packLibrary()]);
-  const result = runCheck(snapshot, library.packs, { asAt });
-  if (!result.ok) throw new SnapshotProblemsError(result.errors);
-  if (!scope.committeeId) return result.document;
+  const { snapshot, document } = await wholeBodyCheck(asAt);
+  if (!scope.committeeId) return document;
 
   const committee = snapshot.committees.find((c) => c.id === scope.committeeId);
   if (!committee) throw new NotFoundError('The committee');
   const sitting = new Set(committee.members.filter((m) => m.from <= asAt && (!m.to || m.to >= asAt)).map((m) => m.personId));
   const inScope = (f: Finding) => f.committeeId === committee.id || (f.committeeId === null && f.personId !== null && sitting.has(f.personId));
-  const findings = result.document.findings.filter(inScope);
+  const findings = document.findings.filter(inScope);
   const summary = { error: 0, warning: 0, info: 0 };
   for (const f of findings) summary[f.severity] += 1;
-  return { ...result.document, findings, summary };
+  return { ...document, findings, summary };
 }
+
+/** The whole body checked on a day, kept until the next save (a rule pack's too: they are in the store). */
+const wholeBodyCheck = derived(async (_store, asAt: string) => {
+  const [snapshot, library] = await Promise.all([currentSnapshot(asAt), packLibrary()]);
+  const result = runCheck(snapshot, library.packs, { asAt });
+  if (!result.ok) throw new SnapshotProblemsError(result.errors);
+  return { snapshot, document: result.document };
+});
 
 /**
  * Enters on the register of breaches, at once, the breaches a decision's record shows (a member who voted
@@ -85,16 +92,25 @@ export async function runAndStoreCheck(input: { asAt?: string; committeeId?: str
   return run;
 }
 
-/** A stored run with what changed since the run before it of the same scope. */
-export async function getRun(id: string) {
-  const run = await ComplianceRunModel.findById(id).lean();
+/** A stored run as the register in memory holds it: its moments as ISO text. */
+type StoredRun = Omit<ComplianceRun, 'ranAt'> & { _id: string; version: number; ranAt: string };
+
+/** The stored runs, latest first, worked out again only after a save. */
+const runsLatestFirst = derived((store) => (store.all('compliance-run') as unknown as StoredRun[]).sort((a, b) => b.ranAt.localeCompare(a.ranAt)));
+
+/** A stored run with what changed since the run before it of the same scope, kept until the next save. */
+const runWithChanges = derived(async (store, id: string) => {
+  const run = store.get('compliance-run', id.toLowerCase()) as StoredRun | undefined;
   if (!run) throw new NotFoundError('The compliance run');
-  const previous = await ComplianceRunModel.findOne({ committeeId: run.committeeId, ranAt: { $lt: run.ranAt } })
-    .sort({ ranAt: -1 })
-    .lean();
+  const previous = (await runsLatestFirst()).find((r) => r.committeeId === run.committeeId && r.ranAt < run.ranAt) ?? null;
   return { run, previous, diff: diffFindings(previous?.findings, run.findings) };
+});
+
+export function getRun(id: string) {
+  return runWithChanges(id);
 }
 
-export function recentRuns(limit = 20) {
-  return ComplianceRunModel.find({}, { findings: 0 }).sort({ ranAt: -1 }).limit(limit).lean();
+/** The latest runs, without their findings (a run may hold thousands). */
+export async function recentRuns(limit = 20) {
+  return (await runsLatestFirst()).slice(0, limit).map(({ findings: _findings, ...summary }) => summary);
 }

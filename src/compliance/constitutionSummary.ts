@@ -1,7 +1,6 @@
-import { CommitteeModel } from '../committees/committee.model';
-import { MembershipModel } from '../committees/membership.model';
+import { membershipsByCommittee } from '../committees/committees.service';
 import { countRequirements, describeQuorum, quorumTestFor, type Membership, type QuorumSettings, type RuleId } from '../engine';
-import { PersonModel } from '../people/person.model';
+import type { StoredRecord } from '../registers/recordSource';
 import { packLibrary, whoIsCounted } from '../rulePacks/library';
 import { NotFoundError } from '../shared/errors';
 import { labelOf, MEMBER_CATEGORIES, officeLabel } from '../shared/vocabulary';
@@ -32,11 +31,12 @@ function ownQuorumSettings(quorum: QuorumSettings | null): string[] {
  * constitution rule of its pack passes (the engine decides).
  */
 export async function constitutionSummary(committeeId: string, asAt: string) {
-  const committee = await CommitteeModel.findById(committeeId).lean();
+  const { store, byCommittee } = await membershipsByCommittee();
+  const committee = store.get('committee', committeeId.toLowerCase()) as StoredRecord<'committee'> | undefined;
   if (!committee) throw new NotFoundError('The committee');
-  const seats = (await MembershipModel.find({ committeeId }).lean()).filter((m) => m.from <= asAt && (!m.to || m.to >= asAt));
-  const names = new Map((await PersonModel.find({ _id: { $in: seats.map((s) => s.personId) } }, { name: 1 }).lean()).map((p) => [String(p._id), p.name]));
-  const named = (personId: string) => names.get(personId) ?? 'Unknown person';
+  committeeId = String(committee._id);
+  const seats = (byCommittee.get(committeeId) ?? []).filter((m) => m.from <= asAt && (!m.to || m.to >= asAt));
+  const named = (personId: string) => (store.get('person', personId)?.name as string | undefined) ?? 'Unknown person';
 
   const votingByCategory = new Map<string, number>();
   for (const seat of seats.filter((s) => s.voting)) votingByCategory.set(seat.category, (votingByCategory.get(seat.category) ?? 0) + 1);

@@ -11,7 +11,8 @@ import type {
   Snapshot,
 } from '../engine';
 import { approverOf } from '../declarations/gift.model';
-import { allOf, collect, currentRecords, type RecordSource } from '../registers/recordSource';
+import { derived } from '../readModel/derived';
+import { allOf, collect, confirmationsInStore, currentRecords, inStore, type ConfirmationRecord, type RecordSource, type StoredRecord } from '../registers/recordSource';
 
 const id = (doc: { _id: unknown }) => String(doc._id);
 
@@ -20,10 +21,24 @@ export function snapshotItemId(meetingId: string, itemId: string): string {
   return `${meetingId}-${itemId}`;
 }
 
+/** The records a snapshot is made of. */
+interface SnapshotRecords {
+  organisations: StoredRecord<'organisation'>[];
+  people: StoredRecord<'person'>[];
+  committees: StoredRecord<'committee'>[];
+  memberships: StoredRecord<'membership'>[];
+  declarations: StoredRecord<'declaration'>[];
+  confirmations: ConfirmationRecord[];
+  gifts: StoredRecord<'gift'>[];
+  meetings: StoredRecord<'meeting'>[];
+  decisions: StoredRecord<'decision'>[];
+}
+
 /**
- * Reads the database into a governance snapshot (shared/spec/snapshot.md) for the engine. Joins happen
- * here, in the application, because the portable MongoDB subset has no $lookup. By default it reads the
- * records as they are now; `recordsAsRecordedBy(endOfDay(asAt))` rebuilds them as they stood that day.
+ * Reads a record source (the database's history, as at a past day) into a governance snapshot
+ * (shared/spec/snapshot.md) for the engine. Joins happen here, in the application, because the portable
+ * MongoDB subset has no $lookup. `recordsAsRecordedBy(endOfDay(asAt))` rebuilds the records as they stood
+ * that day. For the register as it is now, `currentSnapshot` keeps its result.
  */
 export async function buildSnapshot(asAt: string, source: RecordSource = currentRecords): Promise<Snapshot> {
   const [organisations, people, committees, memberships, declarations, confirmations, gifts, meetings, decisions] = await Promise.all([
@@ -37,7 +52,29 @@ export async function buildSnapshot(asAt: string, source: RecordSource = current
     allOf(source, 'meeting'),
     allOf(source, 'decision'),
   ]);
+  return assemble(asAt, { organisations, people, committees, memberships, declarations, confirmations, gifts, meetings, decisions });
+}
 
+/**
+ * The register as it is now, as a snapshot judged on `asAt`: from the copy in memory, read in one go so no
+ * save lands halfway, and kept until the next save. Shared between callers, so not to be changed.
+ */
+export const currentSnapshot = derived((store, asAt: string): Snapshot =>
+  assemble(asAt, {
+    organisations: inStore(store, 'organisation'),
+    people: inStore(store, 'person'),
+    committees: inStore(store, 'committee'),
+    memberships: inStore(store, 'membership'),
+    declarations: inStore(store, 'declaration'),
+    confirmations: confirmationsInStore(store),
+    gifts: inStore(store, 'gift'),
+    meetings: inStore(store, 'meeting'),
+    decisions: inStore(store, 'decision'),
+  }),
+);
+
+function assemble(asAt: string, records: SnapshotRecords): Snapshot {
+  const { organisations, people, committees, memberships, declarations, confirmations, gifts, meetings, decisions } = records;
   const membersByCommittee = new Map<string, SnapshotCommittee['members']>();
   for (const m of memberships) {
     const list = membersByCommittee.get(m.committeeId) ?? [];

@@ -2,10 +2,11 @@ import { todayUtc } from '../engine/dates';
 import { createHash } from 'node:crypto';
 import Joi from 'joi';
 import type { Actor } from '../audit/auditLog';
-import { CommitteeModel } from '../committees/committee.model';
 import { findingKey } from '../compliance/findingsDiff';
 import type { Finding } from '../engine';
-import { PersonModel } from '../people/person.model';
+import { derived } from '../readModel/derived';
+import { registerState } from '../readModel/registerState';
+import { inStore } from '../registers/recordSource';
 import { ConcurrencyError } from '../shared/errors';
 import { findRecord, namesById } from '../shared/records';
 import { choose, expectedVersion, validate } from '../shared/validation';
@@ -109,25 +110,27 @@ export async function breachWithHistory(id: string) {
 /** The register of breaches, newest first, optionally only those with one status (`?status=open`). */
 export async function listBreaches(query: unknown) {
   const { status } = validate(filterSchema, query);
-  const breaches = await BreachModel.find(status === 'all' ? {} : { status }).sort({ occurredOn: -1, firstFoundAt: -1 }).lean();
+  const breaches = (await breachesLatestFirst()).filter((b) => status === 'all' || b.status === status);
   return { status, breaches };
 }
+
+/** Every breach, the latest first, from the register in memory: worked out again only after a save. */
+const breachesLatestFirst = derived((store) =>
+  inStore(store, RECORD_TYPE).sort((a, b) => b.occurredOn.localeCompare(a.occurredOn) || String(b.firstFoundAt).localeCompare(String(a.firstFoundAt))),
+);
 
 /** The register of breaches as its page shows it: each with the names of who and what it concerns. */
 export async function breachRegister(query: unknown) {
   const { status, breaches } = await listBreaches(query);
-  const [people, committees, decisions] = await Promise.all([
-    namesById(PersonModel, breaches.map((b) => b.personId)),
-    namesById(CommitteeModel, breaches.map((b) => b.committeeId)),
-    namesById(DecisionModel, breaches.map((b) => b.decisionId), 'title'),
-  ]);
+  const store = await registerState();
+  const text = (type: string, id: string | null, field = 'name') => (id ? (store.get(type, id)?.[field] as string | undefined) : undefined);
   return {
     status,
     breaches: breaches.map((b) => ({
       ...b,
-      personName: b.personId ? people.get(b.personId) : undefined,
-      committeeName: b.committeeId ? committees.get(b.committeeId) : undefined,
-      decisionTitle: b.decisionId ? decisions.get(b.decisionId) : undefined,
+      personName: text('person', b.personId),
+      committeeName: text('committee', b.committeeId),
+      decisionTitle: text('decision', b.decisionId, 'title'),
     })),
   };
 }

@@ -47,8 +47,14 @@ function sendPdf(res: Response, briefing: Briefing, bodyName: string): void {
  */
 export function briefingRouter(deps: Pick<AppDeps, 'postman' | 'bodyName'>): Router {
   const router = Router();
+  /** The page's content for a briefing, made once for each (kept) briefing rather than on every request. */
+  const contexts = new WeakMap<MeetingBriefing, ReturnType<typeof pageContext>>();
   router.get('/meetings/:id/briefing', async (req, res) => {
-    res.render('decisions/briefing', pageContext(await meetingBriefing(req.params.id)));
+    const briefing = await meetingBriefing(req.params.id);
+    let context = contexts.get(briefing);
+    if (!context) contexts.set(briefing, (context = pageContext(briefing)));
+    // A copy: express writes the response's locals into the object it is given.
+    res.render('decisions/briefing', { ...context });
   });
 
   router.get('/meetings/:id/briefing.pdf', async (req, res) => {

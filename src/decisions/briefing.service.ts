@@ -6,13 +6,14 @@ import { randomUUID } from 'node:crypto';
 import { appendAuditEvent, type Actor } from '../audit/auditLog';
 import { SnapshotProblemsError } from '../compliance/compliance.service';
 import { packLibrary } from '../rulePacks/library';
-import { buildSnapshot, snapshotItemId } from '../compliance/snapshotBuilder';
+import { currentSnapshot, snapshotItemId } from '../compliance/snapshotBuilder';
 import { briefMeeting, isActiveOn, longDate, validateSnapshot, type Briefing, type BriefingItem, type Snapshot } from '../engine';
 import type { Postman } from '../mail/postman';
 import { NotFoundError } from '../shared/errors';
 import { briefingText } from './briefing.document';
 import { briefingPdf, pdfBytes } from './briefing.pdf';
-import { MeetingModel } from './meeting.model';
+import { derived } from '../readModel/derived';
+import type { StoredRecord } from '../registers/recordSource';
 
 export interface BriefingChair {
   personId: string;
@@ -35,10 +36,15 @@ function chairOn(snapshot: Snapshot, committeeId: string, date: string): Briefin
 }
 
 /** The briefing for a meeting and its committee's chair. Unknown meeting: NotFoundError. */
-export async function meetingBriefing(meetingId: string): Promise<MeetingBriefing> {
-  const meeting = isObjectId(meetingId) ? await MeetingModel.findById(meetingId, { date: 1, committeeId: 1 }).lean() : null;
+export function meetingBriefing(meetingId: string): Promise<MeetingBriefing> {
+  return briefingOf(meetingId.toLowerCase());
+}
+
+/** Kept until the next save. */
+const briefingOf = derived(async (store, meetingId: string): Promise<MeetingBriefing> => {
+  const meeting = isObjectId(meetingId) ? (store.get('meeting', meetingId) as StoredRecord<'meeting'> | undefined) : undefined;
   if (!meeting) throw new NotFoundError('The meeting');
-  const [snapshot, { packs }] = await Promise.all([buildSnapshot(meeting.date), packLibrary()]);
+  const [snapshot, { packs }] = await Promise.all([currentSnapshot(meeting.date), packLibrary()]);
   const validation = validateSnapshot(snapshot, { packs });
   if (!validation.ok) throw new SnapshotProblemsError(validation.errors);
   return {
@@ -46,7 +52,7 @@ export async function meetingBriefing(meetingId: string): Promise<MeetingBriefin
     briefing: briefMeeting(validation.snapshot, packs, String(meeting._id)),
     chair: chairOn(validation.snapshot, meeting.committeeId, meeting.date),
   };
-}
+});
 
 /**
  * The briefing's reading of one agenda item: who holds an interest in what it affects, and who only possibly

@@ -12,7 +12,8 @@ import { assertCanEdit, assertCanRead } from './access';
 import { ConfirmationModel } from './confirmation.model';
 import { DeclarationModel } from './declaration.model';
 import { endInterestSchema, interestCrossChecks, interestSchema } from './declaration.schemas';
-import { GiftModel } from './gift.model';
+import { derived } from '../readModel/derived';
+import { confirmationsInStore, inStore, type ConfirmationRecord, type StoredRecord } from '../registers/recordSource';
 
 async function assertOrganisationExists(id: string | null, field: string): Promise<void> {
   if (id && !(await OrganisationModel.exists({ _id: id }))) {
@@ -26,15 +27,36 @@ async function personOrFail(personId: string) {
   return person;
 }
 
+interface PersonsRecords {
+  declarations: StoredRecord<'declaration'>[];
+  gifts: StoredRecord<'gift'>[];
+  confirmations: ConfirmationRecord[];
+}
+
+const latestFirst = (a: string | null | undefined, b: string | null | undefined) => (b ?? '').localeCompare(a ?? '');
+
+/** Each person's declarations, gifts and confirmations, latest first: worked out again only after a save. */
+const recordsByPerson = derived((store) => {
+  const byPerson = new Map<string, PersonsRecords>();
+  const of = (personId: string) => byPerson.get(personId) ?? byPerson.set(personId, { declarations: [], gifts: [], confirmations: [] }).get(personId)!;
+  for (const d of inStore(store, 'declaration')) of(d.personId).declarations.push(d);
+  for (const g of inStore(store, 'gift')) of(g.personId).gifts.push(g);
+  for (const c of confirmationsInStore(store)) of(c.personId).confirmations.push(c);
+  for (const records of byPerson.values()) {
+    records.declarations.sort((a, b) => latestFirst(a.from, b.from) || latestFirst(a.declaredOn, b.declaredOn));
+    records.gifts.sort((a, b) => latestFirst(a.offeredOn, b.offeredOn));
+    records.confirmations.sort((a, b) => latestFirst(a.confirmedOn, b.confirmedOn));
+  }
+  return { store, byPerson };
+});
+
 /** "My declarations": what a member has declared, split as the register shows it, and when to confirm next. */
 export async function declarationsOf(viewer: CurrentUser, personId: string, today = todayUtc()) {
   assertCanRead(viewer, personId);
-  const person = await personOrFail(personId);
-  const [declarations, gifts, confirmations] = await Promise.all([
-    DeclarationModel.find({ personId }).sort({ from: -1, declaredOn: -1 }).lean(),
-    GiftModel.find({ personId }).sort({ offeredOn: -1 }).lean(),
-    ConfirmationModel.find({ personId }).sort({ confirmedOn: -1 }).lean(),
-  ]);
+  const { store, byPerson } = await recordsByPerson();
+  const person = store.get('person', personId) as StoredRecord<'person'> | undefined;
+  if (!person) throw new NotFoundError('The person');
+  const { declarations, gifts, confirmations } = byPerson.get(personId) ?? { declarations: [], gifts: [], confirmations: [] };
   const interests = declarations.filter((d) => d.type !== 'nil');
   const latestWord = [...declarations.map((d) => d.declaredOn), ...confirmations.map((c) => c.confirmedOn)].sort().at(-1) ?? null;
   return {

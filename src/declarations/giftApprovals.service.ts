@@ -16,6 +16,8 @@ import { choose, expectedVersion, validate } from '../shared/validation';
 import { updateVersioned, versionHistory } from '../shared/versionedRecords';
 import { APPROVAL_OUTCOMES, GiftModel, type Gift } from './gift.model';
 import { offeredBy } from './gifts.service';
+import { derived } from '../readModel/derived';
+import type { StoredRecord } from '../registers/recordSource';
 
 /** Whether the rule asks for a senior approver's answer on this gift. */
 export function needsApproval(gift: Pick<Gift, 'kind' | 'accepted' | 'valueGBP'>): boolean {
@@ -58,8 +60,13 @@ export async function giftApprovals(viewer: CurrentUser) {
 /** The number waiting for an approver, for their home page. */
 export async function approvalsAwaitingCount(viewer: CurrentUser): Promise<number> {
   if (!holds(viewer, 'approve-gifts')) return 0;
-  return (await GiftModel.find({ kind: 'hospitality', accepted: true, approval: null }).lean()).filter((g) => needsApproval(g) && g.personId !== viewer.id).length;
+  return (await awaitingApproval()).filter((g) => g.personId !== viewer.id).length;
 }
+
+/** Accepted hospitality waiting for a senior approver, worked out again only after a save. */
+const awaitingApproval = derived((store) =>
+  (store.all('gift') as unknown as StoredRecord<'gift'>[]).filter((g) => g.kind === 'hospitality' && g.accepted && !g.approval && needsApproval(g)),
+);
 
 /** A gift's approval as its pages show it: whether one is needed, and who answered. */
 export async function approvalOf(gift: Pick<Gift, 'kind' | 'accepted' | 'valueGBP' | 'approval'>) {

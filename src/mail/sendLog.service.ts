@@ -1,6 +1,7 @@
 /** The send log as governance leads read it: every email, filtered, newest first. */
 import Joi from 'joi';
 import { NotFoundError } from '../shared/errors';
+import { lookupsStartingNow } from '../shared/sharedLookups';
 import { validate } from '../shared/validation';
 import { EMAIL_STATUSES, EmailModel, type Email, type EmailStatus } from './email.model';
 import { TEMPLATE_KEYS, TEMPLATES } from './templates';
@@ -58,5 +59,8 @@ export async function oneEmail(id: string) {
 
 /** Emails that gave up: the governance lead's home lists them. */
 export async function failedEmails() {
-  return (await EmailModel.find({ status: 'failed' }, { attachments: 0, variables: 0, body: 0 }).sort({ createdAt: -1 }).limit(20).lean<Email[]>()).map(described);
+  return (await latestFailures('')).map(described);
 }
+
+/** The send log is not in the register in memory, and the embedded database reads all of it for this: home pages asking together share one read. */
+const latestFailures = lookupsStartingNow(() => EmailModel.find({ status: 'failed' }, { attachments: 0, variables: 0, body: 0 }).sort({ createdAt: -1 }).limit(20).lean<Email[]>().exec());

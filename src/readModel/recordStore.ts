@@ -113,10 +113,11 @@ export class RecordStore {
     return this.nextProbe;
   }
 
+  /** One lookup when nothing has changed, the usual case; several at once while there are events to apply. */
   private async catchUp(): Promise<void> {
-    for (;;) {
+    for (let batch = 1; ; batch = LOOKAHEAD) {
       const from = this.appliedThrough + 1;
-      const events = await Promise.all(Array.from({ length: LOOKAHEAD }, (_, i) => AuditEventModel.findById(eventId(from + i), { body: 1 }).lean()));
+      const events = await Promise.all(Array.from({ length: batch }, (_, i) => AuditEventModel.findById(eventId(from + i), { body: 1 }).lean()));
       for (const event of events) {
         if (!event) return;
         this.apply(JSON.parse(event.body) as EventBody);

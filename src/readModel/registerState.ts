@@ -2,9 +2,11 @@
  * This process's copy of the register, for pages and the scheduler to read instead of the database. Each
  * call brings it up to the newest saved change first (one lookup by id; see recordStore.ts).
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { lastSeqAppendedHere } from '../audit/auditLog';
 import { RecordStore } from './recordStore';
 
-/** Everything pages read; stored check runs and exports are read from the database when asked for. */
+/** Everything pages read; exports are read from the database when asked for. */
 const REGISTER_TYPES = [
   'organisation',
   'person',
@@ -19,12 +21,38 @@ const REGISTER_TYPES = [
   'round',
   'return',
   'email-template',
+  'rule-pack',
+  'api-token',
+  'compliance-run',
 ] as const;
 
 let store = new RecordStore(REGISTER_TYPES);
 
+interface RequestReads {
+  store?: RecordStore;
+  lookup?: Promise<RecordStore>;
+}
+
+const requestReads = new AsyncLocalStorage<RequestReads>();
+
+/**
+ * Runs one request's work so that its reads share one lookup, begun when it first asks: the register as it
+ * stood when the request arrived, which holds every save acknowledged before then, in any instance. A save
+ * the request makes itself (or any other made in this process since) is not in it, so the next read after
+ * one looks again.
+ */
+export function readsOfOneRequest(work: () => void): void {
+  requestReads.run({}, work);
+}
+
 export function registerState(): Promise<RecordStore> {
-  return store.fresh();
+  const reads = requestReads.getStore();
+  if (!reads) return store.fresh();
+  if (!reads.lookup || reads.store !== store || store.seq < lastSeqAppendedHere()) {
+    reads.store = store;
+    reads.lookup = store.fresh();
+  }
+  return reads.lookup;
 }
 
 /** Tests empty the database between cases. */

@@ -1,4 +1,5 @@
 import { Router, type Request } from 'express';
+import { keptPage, sendKeptPage, type KeptPage } from '../web/keptPages';
 import type { AppDeps } from '../app';
 import { todayUtc } from '../engine/dates';
 import { nonDeclarer, nonDeclarers, publishNonDeclarerAgain, withholdNonDeclarer, type NonDeclarer } from '../rounds/nonDeclarers.service';
@@ -8,7 +9,7 @@ import { handleForm } from '../web/forms';
 import { queryText } from '../web/formInput';
 import { cellText } from './cellText';
 import { PUBLISHED_COLUMNS, type PublishableEntry } from './published';
-import { interestToWithhold, publicRegister, publishAgain, publishedRegisterToday, withholdFromPublication } from './publishedRegister.service';
+import { interestToWithhold, publicRegister, publicRegisterPage, publishAgain, publishedRegisterToday, withholdFromPublication } from './publishedRegister.service';
 import { iterate } from './recordSource';
 import type { Column, Row } from './register';
 import { writeCsv } from './writers/csv';
@@ -32,19 +33,31 @@ export function publishedRouter(deps: Pick<AppDeps, 'clock'>): Router {
   const router = Router();
   const today = () => todayUtc(deps.clock());
 
+  /** The page as anonymous visitors see it, for the content it was made from (replaced after any save). */
+  const renderedForPublic = new WeakMap<object, Promise<KeptPage>>();
+
   router.get('/register', async (req, res) => {
     const search = queryText(req.query.q).trim();
-    const [{ asAt, rows, withheldCount }, notDeclared] = await Promise.all([publicRegister(search), nonDeclarers(today())]);
-    res.render('registers/public', {
-      notDeclared: { round: notDeclared.round, people: notDeclared.published, withheldCount: notDeclared.withheld.length },
+    const page = await publicRegisterPage(today(), search);
+    const view = {
+      notDeclared: page.notDeclared,
       title: 'Register of interests of decision-making staff',
-      asAt,
+      asAt: page.asAt,
       search,
       headers: PUBLISHED_COLUMNS.map((c) => c.header),
-      rows: rows.map(cellsOf),
-      withheldCount,
+      rows: page.rows.map(cellsOf),
+      withheldCount: page.withheldCount,
       csvLink: `/register/published.csv${search ? `?q=${encodeURIComponent(search)}` : ''}`,
-    });
+    };
+    // Signed in, the page carries the person's header; anonymous with no message, everyone's page is the same.
+    if (req.user || res.locals.flash) return res.render('registers/public', view);
+    let kept = renderedForPublic.get(page);
+    if (!kept) {
+      kept = new Promise<string>((resolve, reject) => res.render('registers/public', view, (error, text) => (error ? reject(error) : resolve(text)))).then(keptPage);
+      renderedForPublic.set(page, kept);
+      kept.catch(() => renderedForPublic.delete(page));
+    }
+    sendKeptPage(req, res, await kept);
   });
 
   router.get('/register/published.csv', async (req, res) => {

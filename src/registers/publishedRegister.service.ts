@@ -7,15 +7,21 @@ import { NotFoundError } from '../shared/errors';
 import { isObjectId } from '../shared/records';
 import { expectedVersion, validate } from '../shared/validation';
 import { updateVersioned } from '../shared/versionedRecords';
+import { derived } from '../readModel/derived';
+import { nonDeclarers } from '../rounds/nonDeclarers.service';
 import { loadLookups } from './lookups';
 import { publishableEntries, type PublishableEntry } from './published';
 import { collect, currentRecords } from './recordSource';
 import { NO_FILTERS, type Row } from './register';
 
-export async function publishedRegisterToday(): Promise<{ asAt: string; published: PublishableEntry[]; withheld: PublishableEntry[] }> {
-  const asAt = todayUtc();
+/** The entries of a day's published register, kept until the next save. */
+const publishedOn = derived(async (_store, asAt: string): Promise<{ asAt: string; published: PublishableEntry[]; withheld: PublishableEntry[] }> => {
   const entries = await collect(publishableEntries({ asAt, source: currentRecords, lookups: await loadLookups(currentRecords, asAt), filters: NO_FILTERS }));
   return { asAt, published: entries.filter((e) => !e.withheldReason), withheld: entries.filter((e) => e.withheldReason) };
+});
+
+export function publishedRegisterToday(): Promise<{ asAt: string; published: PublishableEntry[]; withheld: PublishableEntry[] }> {
+  return publishedOn(todayUtc());
 }
 
 /** Case-insensitive: does the entry's name or organisation contain the search words? */
@@ -29,6 +35,15 @@ export async function publicRegister(search = ''): Promise<{ asAt: string; rows:
   const { asAt, published, withheld } = await publishedRegisterToday();
   return { asAt, rows: published.map((e) => e.row).filter((row) => matchesSearch(row, search)), withheldCount: withheld.length };
 }
+
+/**
+ * What the public page shows on a day for a search: the published rows and who has not declared. Kept until
+ * the next save, and the same object while nothing has changed, so the page made from it can be kept too.
+ */
+export const publicRegisterPage = derived(async (_store, today: string, search: string) => {
+  const [{ asAt, rows, withheldCount }, notDeclared] = await Promise.all([publicRegister(search), nonDeclarers(today)]);
+  return { asAt, rows, withheldCount, notDeclared: { round: notDeclared.round, people: notDeclared.published, withheldCount: notDeclared.withheld.length } };
+});
 
 const withholdSchema = Joi.object({
   reason: Joi.string().trim().max(1000).required().label('Reason').messages({

@@ -3,17 +3,18 @@
  * past, rebuilt from the append-only version history. Registers, the published register and the
  * governance snapshot read through this one interface, so "as at a past date" is not a second code path.
  */
-import type { Model } from 'mongoose';
-import { CommitteeModel, type Committee } from '../committees/committee.model';
-import { MembershipModel, type Membership } from '../committees/membership.model';
-import { BreachModel, type Breach } from '../decisions/breach.model';
-import { DecisionModel, type Decision } from '../decisions/decision.model';
-import { MeetingModel, type Meeting } from '../decisions/meeting.model';
+import type { Committee } from '../committees/committee.model';
+import type { Membership } from '../committees/membership.model';
+import type { Breach } from '../decisions/breach.model';
+import type { Decision } from '../decisions/decision.model';
+import type { Meeting } from '../decisions/meeting.model';
 import { ConfirmationModel } from '../declarations/confirmation.model';
-import { DeclarationModel, type Declaration } from '../declarations/declaration.model';
-import { GiftModel, type Gift } from '../declarations/gift.model';
-import { OrganisationModel, type Organisation } from '../organisations/organisation.model';
-import { PersonModel, type Person } from '../people/person.model';
+import type { Declaration } from '../declarations/declaration.model';
+import type { Gift } from '../declarations/gift.model';
+import type { Organisation } from '../organisations/organisation.model';
+import type { Person } from '../people/person.model';
+import type { RecordStore } from '../readModel/recordStore';
+import { registerState } from '../readModel/registerState';
 import { RecordVersionModel } from '../shared/recordVersion.model';
 
 /** The versioned record types, by the name their history is kept under. */
@@ -44,23 +45,26 @@ export interface RecordSource {
   confirmations(): AsyncIterable<ConfirmationRecord>;
 }
 
-const MODELS: { [K in RecordType]: Model<RecordTypes[K]> } = {
-  organisation: OrganisationModel as unknown as Model<Organisation>,
-  person: PersonModel as unknown as Model<Person>,
-  committee: CommitteeModel as unknown as Model<Committee>,
-  membership: MembershipModel as unknown as Model<Membership>,
-  declaration: DeclarationModel as unknown as Model<Declaration>,
-  gift: GiftModel as unknown as Model<Gift>,
-  meeting: MeetingModel as unknown as Model<Meeting>,
-  decision: DecisionModel as unknown as Model<Decision>,
-  breach: BreachModel as unknown as Model<Breach>,
+const byId = (a: { _id: string }, b: { _id: string }) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
+
+/** The store's records of a type in the order they were first recorded (ids begin with their creation time). */
+export function inStore<K extends RecordType>(store: RecordStore, type: K): StoredRecord<K>[] {
+  return store.all(type).sort(byId) as unknown as StoredRecord<K>[];
+}
+
+export function confirmationsInStore(store: RecordStore): ConfirmationRecord[] {
+  return store.all('confirmation').sort(byId) as unknown as ConfirmationRecord[];
+}
+
+/** The records as they are now: this process's copy of the register, brought up to date (readModel/). */
+export const currentRecords: RecordSource = {
+  each: <K extends RecordType>(type: K) => iterateLater(async () => inStore(await registerState(), type)),
+  confirmations: () => iterateLater(async () => confirmationsInStore(await registerState())),
 };
 
-/** The records as they are now. */
-export const currentRecords: RecordSource = {
-  each: <K extends RecordType>(type: K) => MODELS[type].find().sort({ _id: 1 }).lean().cursor() as unknown as AsyncIterable<StoredRecord<K>>,
-  confirmations: () => ConfirmationModel.find({}, { personId: 1, confirmedOn: 1 }).sort({ _id: 1 }).lean().cursor(),
-};
+async function* iterateLater<T>(items: () => Promise<T[]>): AsyncGenerator<T> {
+  yield* await items();
+}
 
 /** The last moment of a day, UTC: "as at 30 June" means everything recorded by the end of 30 June. */
 export function endOfDay(isoDate: string): Date {

@@ -6,7 +6,7 @@
 import { CATALOGUE, RULE_IDS, type Requirement, type RulePack } from '../engine';
 import { labelOf, MEMBER_CATEGORIES, MEMBERSHIP_ROLES, officeLabel } from '../shared/vocabulary';
 import { checkPackFile, parsePackYaml, resolvePacks, shippedPackFiles, type PackFile } from '../rules';
-import { RulePackModel } from './rulePack.model';
+import { registerState } from '../readModel/registerState';
 
 export interface StoredPackText {
   id: string;
@@ -68,7 +68,10 @@ let cached: { key: string; library: PackLibrary } | undefined;
 
 /** The library as it stands: resolved again only when a stored pack has changed since the last call. */
 export async function packLibrary(): Promise<PackLibrary> {
-  const stored = (await RulePackModel.find({}, { yaml: 1, version: 1 }).sort({ _id: 1 }).lean()).map((r) => ({ id: String(r._id), version: r.version, yaml: r.yaml }));
+  const stored = (await registerState())
+    .all('rule-pack')
+    .map((r) => ({ id: r._id, version: r.version, yaml: String(r.yaml) }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const key = stored.map((p) => `${p.id}@${p.version}`).join(',');
   if (cached?.key !== key) {
     const library = resolveLibrary(stored);

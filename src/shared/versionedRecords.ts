@@ -157,3 +157,25 @@ export async function versionHistory(recordType: string, recordId: string) {
     if (present.length < STEP) return versions;
   }
 }
+
+type RecordVersionOf = Awaited<ReturnType<typeof versionHistory>>;
+const keptHistories = new Map<string, RecordVersionOf>();
+const KEPT_HISTORIES = 256;
+
+/**
+ * A record's versions 1 to `version` (its current one, from the register in memory), oldest first. Written
+ * versions never change, so a complete history is kept and a page showing it reads nothing the next time.
+ * One whose latest entry is not yet written (it follows its audit event) is not kept.
+ */
+export async function historyThrough(recordType: string, recordId: string, version: number): Promise<RecordVersionOf> {
+  const key = versionKey(recordType, recordId, version);
+  const kept = keptHistories.get(key);
+  if (kept) return kept;
+  const found = await Promise.all(Array.from({ length: version }, (_, i) => RecordVersionModel.findById(versionKey(recordType, recordId, i + 1)).lean()));
+  const history = found.filter((v) => v !== null);
+  if (history.length === version) {
+    keptHistories.set(key, history);
+    if (keptHistories.size > KEPT_HISTORIES) keptHistories.delete(keptHistories.keys().next().value as string);
+  }
+  return history;
+}

@@ -11,6 +11,7 @@ import { buildSnapshot } from '../../src/compliance/snapshotBuilder';
 import { MembershipModel } from '../../src/committees/membership.model';
 import type { FindingsDocument } from '../../src/engine';
 import { projectRoot } from '../../src/paths';
+import { createVersioned, updateVersioned } from '../../src/shared/versionedRecords';
 import { useDatabase } from '../support/database';
 import { aCommittee, anOrganisation, aPerson } from '../support/factories';
 import { tableRows } from '../support/management';
@@ -115,9 +116,9 @@ describe('Compliance checks through the API and the dashboard', () => {
 
     // The GP steps down as chair: end the seat and give it to a lay member.
     const seat = await MembershipModel.findOne({ personId: gp.id }).lean();
-    await MembershipModel.updateOne({ _id: seat?._id }, { $set: { role: 'member' } });
+    await updateVersioned(MembershipModel, 'membership', String(seat?._id), seat!.version, { role: 'member' }, SYSTEM_ACTOR);
     const layChair = await aPerson({ name: 'Lara Chair' });
-    await MembershipModel.create({ committeeId: committee.id, personId: layChair.id, category: 'lay', role: 'chair', voting: true, from: '2015-04-01', to: null, version: 1, createdAt: new Date(), updatedAt: new Date() });
+    await createVersioned(MembershipModel, 'membership', { committeeId: committee.id, personId: layChair.id, category: 'lay', role: 'chair', voting: true, from: '2015-04-01', to: null }, SYSTEM_ACTOR);
 
     await lead.get('/compliance');
     const second = await lead.post('/compliance/runs', { committeeId: committee.id, 'asAt-day': '30', 'asAt-month': '6', 'asAt-year': '2015' });

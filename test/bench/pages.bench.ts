@@ -1,0 +1,202 @@
+/**
+ * Page benchmark (not a mocha test): `npm run bench:pages`.
+ *
+ * The app runs as its own process on the demo register in a fresh embedded database; beside it, bare
+ * express (bareServer.ts, its own process too) sends each page's bytes as the app sent them, from memory.
+ * autocannon drives each page on both at 32 connections for BENCH_SECONDS (4 by default) and the table
+ * gives requests per second, the ratio of app to bare, and the app's p50 and p99. Targets (issue 12):
+ * every page at least half the bare server's throughput, p99 under 50 ms. Exits 1 when any is missed.
+ * BENCH_PAGES=home,briefing runs only the pages whose label contains one of the words; BENCH_APP_NODE_ARGS
+ * passes options to the app's node (--cpu-prof).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { createApiToken } from '../../src/accounts/apiTokens';
+import { auditChainHead, SYSTEM_ACTOR } from '../../src/audit/auditLog';
+import { CommitteeModel } from '../../src/committees/committee.model';
+import { connectDatabase, disconnectDatabase } from '../../src/db/connection';
+import { freeLoopbackPort, startFerretdb } from '../../src/db/ferretdb';
+import { MeetingModel } from '../../src/decisions/meeting.model';
+import { todayUtc } from '../../src/engine/dates';
+import { defaultCacheDir, projectRoot } from '../../src/paths';
+import { loadDemoData } from '../../src/seed/demoData';
+import { savesFinishedThrough } from '../../src/shared/finishSaves';
+import { signInLinkIn, TestMailbox } from '../support/mailbox';
+import { WebAgent } from '../support/testApp';
+
+const CONNECTIONS = 32;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const TARGET_RATIO = 0.5;
+const TARGET_P99_MS = 50;
+
+interface Page {
+  label: string;
+  path: string;
+  headers: Record<string, string>;
+}
+
+interface CapturedPage {
+  path: string;
+  contentType: string;
+  body: string;
+}
+
+async function signIn(baseUrl: string, mailbox: TestMailbox, email: string): Promise<string> {
+  const agent = new WebAgent(baseUrl);
+  const before = mailbox.messages.length;
+  const asked = await agent.post('/sign-in', { email });
+  if (asked.status !== 200) throw new Error(`sign-in request for ${email}: ${asked.status}`);
+  const link = new URL(signInLinkIn(await mailbox.latestTo(email, before)));
+  await agent.get(link.pathname + link.search);
+  const done = await agent.post('/sign-in/link', { token: link.searchParams.get('token') ?? '' });
+  if (done.status !== 303) throw new Error(`sign-in failed for ${email}: ${done.status}`);
+  const cookie = agent.credentials().cookie;
+  if (!cookie) throw new Error(`no session cookie for ${email}`);
+  return cookie;
+}
+
+function run(url: string, headers: Record<string, string>, seconds: number): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections: CONNECTIONS, duration: seconds, headers }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+/**
+ * The audit trail's head once no event has been added for 3 s and the app's save sweep has been through
+ * every event (it checks each save the seeding process made): the app has finished its start-up work.
+ */
+async function quietAuditTrail(): Promise<number> {
+  let head = (await auditChainHead()).seq;
+  for (let still = 0; still < 6 || (await savesFinishedThrough()) < head; ) {
+    await new Promise((r) => setTimeout(r, 500));
+    const now = (await auditChainHead()).seq;
+    still = now === head ? still + 1 : 0;
+    head = now;
+  }
+  return head;
+}
+
+async function waitForHealth(baseUrl: string): Promise<void> {
+  for (let i = 0; ; i++) {
+    if ((await fetch(`${baseUrl}/health`).catch(() => undefined))?.status === 200) return;
+    if (i > 600) throw new Error('the app did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function startBareServer(pages: CapturedPage[]): Promise<{ child: ChildProcess; baseUrl: string }> {
+  const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'test', 'bench', 'bareServer.js')], { stdio: ['pipe', 'pipe', 'inherit'] });
+  child.stdin!.end(JSON.stringify(pages));
+  return new Promise((resolve, reject) => {
+    child.stdout!.once('data', (chunk: Buffer) => resolve({ child, baseUrl: `http://127.0.0.1:${chunk.toString().trim()}` }));
+    child.once('exit', (code) => reject(new Error(`the bare server exited (${code})`)));
+  });
+}
+
+const stop = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coi-bench-pages-'));
+  const database = await startFerretdb({ cacheDir: process.env.COI_CACHE_DIR ?? defaultCacheDir, dataDir });
+  const uri = database.uri('coi_bench_pages');
+  await connectDatabase(uri);
+  const mailbox = await new TestMailbox().start();
+  const port = await freeLoopbackPort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let app: ChildProcess | undefined;
+  let bare: ChildProcess | undefined;
+  try {
+    await loadDemoData(new Date());
+    const committee = await CommitteeModel.findOne({ type: 'primary-care-commissioning' }).lean();
+    const meeting = await MeetingModel.findOne({ date: { $gt: todayUtc() } }).lean();
+    if (!committee || !meeting) throw new Error('the demo has no primary care committee or planned meeting');
+    const { token } = await createApiToken({ name: 'bench', role: 'governance-lead' }, SYSTEM_ACTOR);
+
+    app = spawn(process.execPath, [...(process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean), path.join(projectRoot, 'dist', 'src', 'server.js')], {
+      env: { ...process.env, MONGODB_URI: uri, PORT: String(port), PUBLIC_URL: baseUrl, SMTP_URL: mailbox.url, SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-0', NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    await waitForHealth(baseUrl);
+    const member = { cookie: await signIn(baseUrl, mailbox, 'sam.okafor@example.org') };
+    const lead = { cookie: await signIn(baseUrl, mailbox, 'governance.lead@example.org') };
+
+    const pages: Page[] = [
+      { label: 'public /register', path: '/register', headers: {} },
+      { label: '/sign-in', path: '/sign-in', headers: {} },
+      { label: "member's /declarations", path: '/declarations', headers: member },
+      { label: "lead's /home", path: '/home', headers: lead },
+      { label: "lead's /compliance", path: '/compliance', headers: lead },
+      { label: 'committee page', path: `/committees/${String(committee._id)}`, headers: lead },
+      { label: 'briefing', path: `/meetings/${String(meeting._id)}/briefing`, headers: lead },
+      { label: 'GET /api/compliance', path: '/api/compliance', headers: { authorization: `Bearer ${token}` } },
+    ];
+
+    const only = process.env.BENCH_PAGES?.split(',');
+    if (only) pages.splice(0, pages.length, ...pages.filter((p) => only.some((word) => p.label.includes(word))));
+    const captured: CapturedPage[] = [];
+    for (const page of pages) {
+      const response = await fetch(baseUrl + page.path, { headers: page.headers, redirect: 'manual' });
+      if (response.status !== 200) throw new Error(`${page.path} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+      captured.push({ path: page.path, contentType: response.headers.get('content-type') ?? 'text/html', body: Buffer.from(await response.arrayBuffer()).toString('base64') });
+    }
+    // Start-up work (the scheduler sends the demo round's due emails) saves as it goes; measure once it is done.
+    const settled = await quietAuditTrail();
+    console.log(`The audit trail stood still at event ${settled}, and the app's save sweep had been through it; measuring.`);
+    const started = await startBareServer(captured);
+    bare = started.child;
+
+    console.log(`Pages of the demo register, ${CONNECTIONS} connections, ${SECONDS} s each; app on the embedded database (FerretDB over SQLite) against bare express sending the same bytes:`);
+    const header = ['page', 'KiB', 'app req/s', 'bare req/s', 'ratio', 'app p50 ms', 'app p99 ms', 'errors', 'verdict'];
+    const rows: string[][] = [];
+    let allMet = true;
+    for (const [i, page] of pages.entries()) {
+      await run(baseUrl + page.path, page.headers, 1); // warm-up: first reads, JIT
+      const ofApp = await run(baseUrl + page.path, page.headers, SECONDS);
+      const ofBare = await run(started.baseUrl + page.path, {}, SECONDS);
+      const appRate = ofApp['2xx'] / ofApp.duration;
+      const bareRate = ofBare['2xx'] / ofBare.duration;
+      const ratio = appRate / bareRate;
+      const failed = ofApp.non2xx + ofApp.errors;
+      const met = ratio >= TARGET_RATIO && ofApp.latency.p99 < TARGET_P99_MS && failed === 0;
+      allMet &&= met;
+      rows.push([
+        page.label,
+        (Buffer.from(captured[i].body, 'base64').length / 1024).toFixed(1),
+        appRate.toFixed(0),
+        bareRate.toFixed(0),
+        ratio.toFixed(2),
+        String(ofApp.latency.p50),
+        String(ofApp.latency.p99),
+        String(failed),
+        met ? 'PASS' : 'FAIL',
+      ]);
+    }
+    const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+    const line = (cells: string[]) => `| ${cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
+    console.log(line(header));
+    console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+    for (const row of rows) console.log(line(row));
+    console.log(`Targets: ratio at least ${TARGET_RATIO}, p99 under ${TARGET_P99_MS} ms, no errors: ${allMet ? 'all met' : 'NOT all met'}`);
+    if (!allMet) process.exitCode = 1;
+  } finally {
+    if (bare) await stop(bare);
+    if (app) await stop(app);
+    await mailbox.stop();
+    await disconnectDatabase();
+    await database.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
