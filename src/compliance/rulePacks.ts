@@ -1,4 +1,4 @@
-import { CATALOGUE, type RuleId, type RulePack } from '../engine';
+import type { RuleId, RulePack } from '../engine';
 import { loadShippedPacks } from '../rules';
 
 let shipped: RulePack[] | undefined;
@@ -17,14 +17,6 @@ export function rulePacksLoaded(): boolean {
   } catch {
     return false;
   }
-}
-
-/** The ids of the shipped packs a committee can be checked against: those enabling committee rules. */
-export function committeeRulePackIds(): string[] {
-  return shippedPacks()
-    .filter((pack) => Object.entries(pack.rules).some(([ruleId, rule]) => CATALOGUE[ruleId as RuleId].scope === 'committee' && rule?.enabled))
-    .map((pack) => pack.id)
-    .sort();
 }
 
 /** A parameter of a body-wide rule as a shipped pack sets it, so pages and reminders agree with the checks. */
