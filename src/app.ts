@@ -3,7 +3,7 @@ import compression from 'compression';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import session from 'express-session';
 import helmet from 'helmet';
-import { loadCurrentUser } from './accounts/access';
+import { bearerTokenOf, loadCurrentUser } from './accounts/access';
 import { AccessPolicy } from './accounts/accessPolicy';
 import type { OidcSettings } from './accounts/oidc';
 import { signInRouter } from './accounts/signIn.routes';
@@ -78,17 +78,16 @@ export function createApp(deps: AppDeps): Express {
 
   app.use(refuseWhileDatabaseDown);
   app.use(oneLookupOfTheRegister);
-  app.use(
-    session({
-      name: SESSION_COOKIE,
-      secret: deps.sessionSecret,
-      store: deps.sessionStore,
-      resave: false,
-      saveUninitialized: false,
-      rolling: true,
-      cookie: { httpOnly: true, sameSite: 'lax', secure: deps.publicUrl.startsWith('https:'), maxAge: 8 * 60 * 60 * 1000 },
-    }),
-  );
+  const sessions = session({
+    name: SESSION_COOKIE,
+    secret: deps.sessionSecret,
+    store: deps.sessionStore,
+    resave: false,
+    saveUninitialized: false,
+    rolling: true,
+    cookie: { httpOnly: true, sameSite: 'lax', secure: deps.publicUrl.startsWith('https:'), maxAge: 8 * 60 * 60 * 1000 },
+  });
+  app.use((req, res, next) => (mayUseSession(req) ? sessions(req, res, next) : next()));
   app.use(saveSessionBeforeRedirect);
   app.use(loadCurrentUser);
   app.use(provideNavigation);
@@ -135,6 +134,18 @@ function oneLookupOfTheRegister(req: Request, _res: Response, next: NextFunction
     if (req.get('authorization') || req.get('cookie')?.includes(`${SESSION_COOKIE}=`)) registerState().catch(() => undefined);
     next();
   });
+}
+
+/**
+ * Whether the request may read or start a session. A visitor without a session cookie reading a page (the
+ * public register, the sign-in page) has none, and express-session is not asked to make one it would then
+ * throw away: `req.session` is undefined there. Forms they send (sign-in) and the identity provider's round
+ * trip may start one. An API client with a bearer token is not a browser and has no session.
+ */
+function mayUseSession(req: Request): boolean {
+  if (bearerTokenOf(req) !== undefined) return false;
+  if (req.get('cookie')?.includes(`${SESSION_COOKIE}=`)) return true;
+  return (req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/sign-in/oidc');
 }
 
 function refuseWhileDatabaseDown(req: Request, res: Response, next: NextFunction): void {

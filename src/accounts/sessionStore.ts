@@ -27,8 +27,8 @@ const TOUCH_EVERY_MS = 10 * 60 * 1000;
  */
 export class MongooseSessionStore extends session.Store {
   private sweeper: NodeJS.Timeout;
-  /** Requests of one session that arrive together share its lookup (shared/sharedLookups.ts). */
-  private lookup = lookupsStartingNow((sid) => SessionModel.findById(sid).lean<StoredSession>().exec());
+  /** Requests of one session that arrive together share its lookup (shared/sharedLookups.ts), made with the driver: every signed-in request makes one. */
+  private lookup = lookupsStartingNow((sid) => SessionModel.collection.findOne<StoredSession>({ _id: sid as never }));
   /** The expiry last written for each session, so a request that would move it only a little writes nothing. */
   private writtenExpiry = new Map<string, number>();
 

@@ -39,7 +39,8 @@ export function createLogger(options: LoggerOptions = {}): Logger {
 }
 
 let processLogger: Logger | undefined;
-const requestLogger = new AsyncLocalStorage<Logger>();
+/** The answering request's logger, made when first asked for (web/requestLogging.ts). */
+const requestLogger = new AsyncLocalStorage<() => Logger>();
 
 /**
  * The logger to write to: while answering a request, that request's (its lines carry the request id and go
@@ -47,12 +48,12 @@ const requestLogger = new AsyncLocalStorage<Logger>();
  */
 export function logger(): Logger {
   const current = requestLogger.getStore();
-  if (current) return current;
+  if (current) return current();
   processLogger ??= createLogger();
   return processLogger;
 }
 
 /** Runs the rest of a request's handling with its own logger as the one `logger()` gives. */
-export function withRequestLogger(log: Logger, run: () => void): void {
+export function withRequestLogger(log: () => Logger, run: () => void): void {
   requestLogger.run(log, run);
 }

@@ -1,7 +1,4 @@
-/**
- * Everything the app adds to express's requests and sessions, in one place. (pino-http declares its own
- * `req.id` and `req.log`.)
- */
+/** Everything the app adds to express's requests and sessions, in one place. */
 import type { CurrentUser } from '../accounts/access';
 import type { RouteRule } from '../accounts/accessPolicy';
 import type { PendingOidcSignIn } from '../accounts/oidc';
@@ -9,6 +6,8 @@ import type { InterestDraft } from '../declarations/declarations.routes';
 
 declare module 'express-serve-static-core' {
   interface Request {
+    /** The request id that its log lines, its `X-Request-Id` header and its error page give. */
+    id: string;
     /** Who is calling: the signed-in person, or the holder of an API token. */
     user?: CurrentUser;
     /** The access policy's entry for the route this request is for, set before any body is read. */

@@ -31,8 +31,8 @@ export function csrfProtection(secret: string): { provideCsrfToken: RequestHandl
   const anonymousToken = (nonce: string) => createHmac('sha256', secret).update(`csrf:${nonce}`).digest('base64url');
 
   function tokenFor(req: Request, res: Response): string {
-    if (req.session.csrfToken) return req.session.csrfToken;
-    if (req.session.personId) return (req.session.csrfToken = randomBytes(24).toString('base64url'));
+    if (req.session?.csrfToken) return req.session.csrfToken;
+    if (req.session?.personId) return (req.session.csrfToken = randomBytes(24).toString('base64url'));
     let nonce = cookieValue(req, ANONYMOUS_COOKIE);
     if (!nonce) {
       nonce = randomBytes(24).toString('base64url');

@@ -3,7 +3,7 @@
  *
  * The app runs as its own process on the demo register in a fresh embedded database; beside it, bare
  * express (bareServer.ts, its own process too) sends each page's bytes as the app sent them, from memory.
- * autocannon drives each page on both at 32 connections for BENCH_SECONDS (4 by default) and the table
+ * autocannon drives each page on both at 32 connections, taking turns twice, BENCH_SECONDS (4 by default) a turn, and the table
  * gives requests per second, the ratio of app to bare, and the app's p50 and p99. Targets (issue 12):
  * every page at least half the bare server's throughput, p99 under 50 ms. Exits 1 when any is missed.
  * BENCH_PAGES=home,briefing runs only the pages whose label contains one of the words; BENCH_APP_NODE_ARGS
@@ -29,6 +29,8 @@ import { WebAgent } from '../support/testApp';
 
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+/** Runs of each server per page, taking turns; throughput over all of them, latency from the app's worst run. */
+const ROUNDS = 2;
 const TARGET_RATIO = 0.5;
 const TARGET_P99_MS = 50;
 
@@ -57,6 +59,8 @@ async function signIn(baseUrl: string, mailbox: TestMailbox, email: string): Pro
   if (!cookie) throw new Error(`no session cookie for ${email}`);
   return cookie;
 }
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 function run(url: string, headers: Record<string, string>, seconds: number): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
@@ -153,19 +157,28 @@ async function main(): Promise<void> {
     const started = await startBareServer(captured);
     bare = started.child;
 
-    console.log(`Pages of the demo register, ${CONNECTIONS} connections, ${SECONDS} s each; app on the embedded database (FerretDB over SQLite) against bare express sending the same bytes:`);
-    const header = ['page', 'KiB', 'app req/s', 'bare req/s', 'ratio', 'app p50 ms', 'app p99 ms', 'errors', 'verdict'];
+    console.log(`Pages of the demo register, ${CONNECTIONS} connections, ${ROUNDS} turns of ${SECONDS} s each; app on the embedded database (FerretDB over SQLite) against bare express sending the same bytes:`);
+    const header = ['page', 'KiB', 'app req/s', 'bare req/s', 'ratio', 'app p50 ms (worst turn)', 'app p99 ms (worst turn)', 'errors', 'verdict'];
     const rows: string[][] = [];
     let allMet = true;
     for (const [i, page] of pages.entries()) {
       await run(baseUrl + page.path, page.headers, 1); // warm-up: first reads, JIT
-      const ofApp = await run(baseUrl + page.path, page.headers, SECONDS);
-      const ofBare = await run(started.baseUrl + page.path, {}, SECONDS);
-      const appRate = ofApp['2xx'] / ofApp.duration;
-      const bareRate = ofBare['2xx'] / ofBare.duration;
+      // App and bare take turns, ROUNDS times: this machine's speed drifts by half from minute to minute, and
+      // a ratio of two runs far apart in time measured the drift.
+      const ofApp: autocannon.Result[] = [];
+      const ofBare: autocannon.Result[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        ofApp.push(await run(baseUrl + page.path, page.headers, SECONDS));
+        ofBare.push(await run(started.baseUrl + page.path, {}, SECONDS));
+      }
+      const rate = (results: autocannon.Result[]) => sum(results.map((r) => r['2xx'])) / sum(results.map((r) => r.duration));
+      const appRate = rate(ofApp);
+      const bareRate = rate(ofBare);
       const ratio = appRate / bareRate;
-      const failed = ofApp.non2xx + ofApp.errors;
-      const met = ratio >= TARGET_RATIO && ofApp.latency.p99 < TARGET_P99_MS && failed === 0;
+      const failed = sum(ofApp.map((r) => r.non2xx + r.errors));
+      const p50 = Math.max(...ofApp.map((r) => r.latency.p50));
+      const p99 = Math.max(...ofApp.map((r) => r.latency.p99));
+      const met = ratio >= TARGET_RATIO && p99 < TARGET_P99_MS && failed === 0;
       allMet &&= met;
       rows.push([
         page.label,
@@ -173,8 +186,8 @@ async function main(): Promise<void> {
         appRate.toFixed(0),
         bareRate.toFixed(0),
         ratio.toFixed(2),
-        String(ofApp.latency.p50),
-        String(ofApp.latency.p99),
+        String(p50),
+        String(p99),
         String(failed),
         met ? 'PASS' : 'FAIL',
       ]);

@@ -244,7 +244,7 @@ describe('The HTTP edge: bad input answers 400, never a fault', () => {
     const error = new Error('E11000 duplicate key error dup key: { email: "ann.lay@example.nhs.uk" }');
     const req = { method: 'POST', path: '/people/new', originalUrl: '/people/new?token=secret', body: { _csrf: 'csrf-secret', email: 'ann.lay@example.nhs.uk' } };
     const logs = captureLogs();
-    withRequestLogger(logs.logger, () => logFault(error, req as never));
+    withRequestLogger(() => logs.logger, () => logFault(error, req as never));
     const [line] = logs.records() as { level: number; msg: string; fault: { name: string; message: string; stack: string } }[];
     expect(line.level).to.equal(50);
     expect(line.msg).to.equal('Fault answering POST /people/new: Error: E11000 duplicate key error dup key: { email: "[email address]" }');
