@@ -1,6 +1,8 @@
 /** `coi check <snapshot.json>`: runs the compliance engine on a snapshot file. */
 import { readFile } from 'node:fs/promises';
-import { isIsoDate, runCheck } from '../engine';
+// The engine's parts, not its index: the index brings joi's schemas, which a check of a file does not need.
+import { runCheck } from '../engine/check';
+import { isIsoDate } from '../engine/dates';
 import { parseFlags, UsageError } from './args';
 import { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, type CliIo, type Command } from './io';
 import { loadLibrary } from './library';
@@ -60,7 +62,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.err(`coi check: ${error.message}\nUsage: coi ${USAGE}\n`);
     return EXIT_BAD_INPUT;
   }
-  const packs = loadLibrary(parsed.rules, io);
+  const packs = await loadLibrary(parsed.rules, io);
   if (!packs) return EXIT_BAD_INPUT;
   const input = await readJson(parsed.file, io);
   if (!input.ok) return EXIT_BAD_INPUT;

@@ -1,13 +1,17 @@
 /** The pack library a command works with: the shipped packs plus any `--rules` files or folders. */
 import type { RulePack } from '../engine';
-import { loadPacks, PackLoadError, shippedRulesDir } from '../rules';
+import { validatedShippedPacks } from '../rules/shippedPacks';
 import type { CliIo } from './io';
 
 /**
  * Packs from `--rules` join the shipped library; one with a shipped pack's id replaces
- * it. Returns undefined after reporting the problems when a pack is bad.
+ * it. Returns undefined after reporting the problems when a pack is bad. With the shipped packs
+ * alone, as the build validated them, neither YAML nor joi is loaded (see rules/shippedPacks.ts).
  */
-export function loadLibrary(extra: readonly string[], io: CliIo): RulePack[] | undefined {
+export async function loadLibrary(extra: readonly string[], io: CliIo): Promise<RulePack[] | undefined> {
+  const shipped = extra.length === 0 ? validatedShippedPacks() : undefined;
+  if (shipped) return shipped;
+  const { loadPacks, PackLoadError, shippedRulesDir } = await import('../rules');
   try {
     return loadPacks([shippedRulesDir(), ...extra]);
   } catch (error) {

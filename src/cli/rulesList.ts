@@ -32,7 +32,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.err(`coi rules: ${error.message}\nUsage: coi ${USAGE}\n`);
     return EXIT_BAD_INPUT;
   }
-  const packs = loadLibrary(rules, io);
+  const packs = await loadLibrary(rules, io);
   if (!packs) return EXIT_BAD_INPUT;
   io.out(packs.map(describePack).join('\n'));
   return EXIT_OK;

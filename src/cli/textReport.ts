@@ -1,5 +1,6 @@
 /** The human-readable `coi check` report: findings grouped by committee, then body-wide ones. */
-import { longDate, type Finding, type FindingsDocument, type Severity, type Snapshot } from '../engine';
+import type { Finding, FindingsDocument, Severity, Snapshot } from '../engine';
+import { longDate } from '../engine/dates';
 import { compareStrings, plural } from '../engine/describe';
 import { summarise } from '../engine/findings';
 

@@ -16,10 +16,11 @@ import type { Decision, Declaration, Membership, Organisation, ParticipationActi
 
 /** Whether an organisation is one the decision pays or contracts. */
 export function affectedBy(index: SnapshotIndex, decision: Decision): (organisationId: string) => boolean {
-  const listed = new Set(decision.affectedOrganisationIds);
+  // A decision lists a few dozen organisations and is asked about a few: a search beats building a set.
+  const listed = decision.affectedOrganisationIds;
   const allPracticesOf = decision.affectsAllPracticesOf ?? null;
   return (organisationId) => {
-    if (listed.has(organisationId)) return true;
+    if (listed.includes(organisationId)) return true;
     if (allPracticesOf === null) return false;
     const organisation = index.organisations.get(organisationId);
     return organisation?.kind === 'gp-practice' && organisation.memberOfId === allPracticesOf;
@@ -72,7 +73,9 @@ export function interestsInDecision(
         continue;
       }
       if (!options.nameMatches) continue;
-      const alike = index.organisationsNamedLike(declaration).filter((o) => isAffected(o.id));
+      const named = index.organisationsNamedLike(declaration);
+      // Most free-text names match no organisation at all: no list is made for them.
+      const alike = named.length === 0 ? named : named.filter((o) => isAffected(o.id));
       if (alike.length > 0) nameMatches.push({ declaration, organisations: alike });
     }
     if (conflicts.length > 0 || nameMatches.length > 0) found.push({ member, conflicts, nameMatches });

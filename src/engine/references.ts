@@ -157,8 +157,8 @@ export function checkReferences(input: unknown): Problem[] {
     check.ref(gift.approvedBy, people, 'person', () => `giftsAndHospitality[${i}].approvedBy`);
   });
 
-  /** Which item records each decision, so two items cannot claim one decision. */
-  const itemOfDecision = new Map<string, string>();
+  /** Which item (meeting and item index) records each decision, so two items cannot claim one decision. */
+  const itemOfDecision = new Map<string, [number, number]>();
   eachRecord(input.meetings, (meeting, i) => {
     check.ref(meeting.committeeId, committees, 'committee', () => `meetings[${i}].committeeId`);
     check.refs(meeting.present, people, 'person', () => `meetings[${i}].present`);
@@ -179,8 +179,8 @@ export function checkReferences(input: unknown): Problem[] {
           check.report(`${itemPath()}.decisionId`, `decision "${decisionId}" was taken at meeting "${decision.meetingId}", not this one`);
         }
         const other = itemOfDecision.get(decisionId);
-        if (other !== undefined) check.report(`${itemPath()}.decisionId`, `decision "${decisionId}" is already recorded by ${other}`);
-        else itemOfDecision.set(decisionId, itemPath());
+        if (other !== undefined) check.report(`${itemPath()}.decisionId`, `decision "${decisionId}" is already recorded by meetings[${other[0]}].items[${other[1]}]`);
+        else itemOfDecision.set(decisionId, [i, j]);
       }
       const voters = new Set<string>();
       eachRecord(item.participation, (entry, k) => {

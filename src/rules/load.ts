@@ -6,13 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import type { RulePack } from '../engine/packs';
-import { projectRoot } from '../paths';
 import { checkPackFile, PackLoadError, resolvePacks, type PackFile } from './resolve';
+import { packFilesIn, shippedRulesDir, validatedShippedPacks } from './shippedPacks';
 
-/** The packs the project ships, in the top-level rules/ folder. */
-export function shippedRulesDir(): string {
-  return path.join(projectRoot, 'rules');
-}
+export { shippedRulesDir };
 
 /** Paths in messages: relative to the working folder when inside it, as people type them. */
 function shown(file: string): string {
@@ -28,12 +25,7 @@ function describeFsError(file: string, error: unknown): string {
 
 /** A path given as a file stands for itself; a folder for its *.yaml and *.yml files. */
 function filesOf(target: string): string[] {
-  if (!fs.statSync(target).isDirectory()) return [target];
-  return fs
-    .readdirSync(target)
-    .filter((name) => /\.ya?ml$/i.test(name))
-    .sort()
-    .map((name) => path.join(target, name));
+  return fs.statSync(target).isDirectory() ? packFilesIn(target) : [target];
 }
 
 /**
@@ -111,9 +103,9 @@ export function loadPacks(pathsOrDirs: readonly string[]): RulePack[] {
   return loadLibrary(pathsOrDirs).packs;
 }
 
-/** The packs in the top-level rules/ folder. */
+/** The packs in the top-level rules/ folder: as the build validated them, unless the files have changed since. */
 export function loadShippedPacks(): RulePack[] {
-  return loadPacks([shippedRulesDir()]);
+  return validatedShippedPacks() ?? loadPacks([shippedRulesDir()]);
 }
 
 let shippedFiles: ReadonlyMap<string, PackFile> | undefined;
