@@ -5,7 +5,7 @@ import { approvalsAwaitingCount } from '../declarations/giftApprovals.service';
 import { meetingBriefing } from '../decisions/briefing.service';
 import { breachRegister } from '../decisions/breaches.service';
 import { failedEmails } from '../mail/sendLog.service';
-import { registerState } from '../readModel/registerState';
+import { derived } from '../readModel/derived';
 import { progressOf } from '../rounds/rounds.service';
 import { roundFacts } from '../rounds/roundFacts';
 
@@ -19,28 +19,31 @@ async function latestCheck() {
   return { run, hadPrevious: !!previous, newFindings: diff.new.slice(0, SHOWN), newCount: diff.new.length };
 }
 
-export async function governanceHome(viewer: CurrentUser, today: string) {
-  const facts = roundFacts(await registerState());
+/** What every governance lead's home shows from the register on a day, worked out again only after a save. */
+const fromTheRegister = derived(async (store, today: string) => {
+  const facts = roundFacts(store);
   const round = facts.rounds.find((r) => r.status === 'open') ?? facts.rounds.find((r) => r.status === 'scheduled') ?? null;
-  const upcoming = [...(await registerState()).all('meeting')]
+  const upcoming = store
+    .all('meeting')
     .filter((m) => String(m.date) >= today)
     .sort((a, b) => String(a.date).localeCompare(String(b.date)))
     .slice(0, UPCOMING_MEETINGS);
-  const [failed, breaches, check, briefings, approvalsAwaiting] = await Promise.all([
-    failedEmails(),
+  const [breaches, check, briefings] = await Promise.all([
     breachRegister({ status: 'open' }),
     latestCheck(),
     Promise.all(upcoming.map(async (m) => (await meetingBriefing(m._id)).briefing)),
-    approvalsAwaitingCount(viewer),
   ]);
   return {
     round,
     progress: round ? progressOf(round, facts, today) : null,
-    failedEmails: failed,
     openBreaches: breaches.breaches.slice(0, SHOWN),
     openBreachCount: breaches.breaches.length,
     briefings,
     check,
-    approvalsAwaiting,
   };
+});
+
+export async function governanceHome(viewer: CurrentUser, today: string) {
+  const [shared, failed, approvalsAwaiting] = await Promise.all([fromTheRegister(today), failedEmails(), approvalsAwaitingCount(viewer)]);
+  return { ...shared, failedEmails: failed, approvalsAwaiting };
 }

@@ -13,6 +13,7 @@
 import type { Mailer } from './mailer';
 import { claim, claimHolder } from '../shared/claims';
 import { EmailModel, type Email, type EmailAttempt, type EmailStatus } from './email.model';
+import { noteFailure, noteUnnotedFailures } from './failures';
 import { renderTemplate, type TemplateKey } from './templates';
 
 export const MAIL_MODES = ['live', 'test', 'off', 'outbox'] as const;
@@ -117,11 +118,12 @@ export class Postman {
 
   /** Reads which emails are in the log and which are still due (at start-up, and now and then for others' leftovers). */
   async load(): Promise<void> {
-    const entries = await EmailModel.find({}, { _id: 1, status: 1, nextAttemptAt: 1 }).lean();
+    const entries = await EmailModel.find({}, { _id: 1, status: 1, nextAttemptAt: 1, template: 1, to: 1, createdAt: 1, attempts: 1 }).lean();
     for (const entry of entries) {
       this.known.add(entry._id);
       if (entry.status === 'due') this.due.set(entry._id, entry.nextAttemptAt?.getTime() ?? 0);
     }
+    await noteUnnotedFailures(entries.filter((entry) => entry.status === 'failed'));
   }
 
   knows(key: string): boolean {
@@ -259,6 +261,7 @@ export class Postman {
   /** Writes an attempt's outcome. Only the instance holding the attempt's claim writes it. */
   private async record(email: Email, change: Partial<Email>): Promise<void> {
     await EmailModel.collection.updateOne({ _id: email._id as never }, { $set: change });
+    if (change.status === 'failed') await noteFailure({ ...email, ...change });
     if (change.status === 'due') this.due.set(email._id, change.nextAttemptAt?.getTime() ?? 0);
     else this.due.delete(email._id);
   }

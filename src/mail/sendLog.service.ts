@@ -1,9 +1,9 @@
 /** The send log as governance leads read it: every email, filtered, newest first. */
 import Joi from 'joi';
 import { NotFoundError } from '../shared/errors';
-import { lookupsStartingNow } from '../shared/sharedLookups';
 import { validate } from '../shared/validation';
 import { EMAIL_STATUSES, EmailModel, type Email, type EmailStatus } from './email.model';
+import { latestFailures } from './failures';
 import { TEMPLATE_KEYS, TEMPLATES } from './templates';
 
 export const EMAIL_STATUS_LABELS: Record<EmailStatus, string> = {
@@ -57,10 +57,10 @@ export async function oneEmail(id: string) {
   return described(email);
 }
 
-/** Emails that gave up: the governance lead's home lists them. */
+/** Emails that gave up, the latest 20: the governance lead's home lists them. */
 export async function failedEmails() {
-  return (await latestFailures('')).map(described);
+  return (await latestFailures(20)).map((failure) => ({
+    ...failure,
+    templateTitle: TEMPLATES[failure.template as keyof typeof TEMPLATES]?.title ?? failure.template,
+  }));
 }
-
-/** The send log is not in the register in memory, and the embedded database reads all of it for this: home pages asking together share one read. */
-const latestFailures = lookupsStartingNow(() => EmailModel.find({ status: 'failed' }, { attachments: 0, variables: 0, body: 0 }).sort({ createdAt: -1 }).limit(20).lean<Email[]>().exec());

@@ -196,6 +196,24 @@ describe('The declaration cycle: rounds, reminders and escalation', function () 
     const home = await (await app.signIn(body.lead.email)).get('/home');
     expect(home.text).to.contain('Emails that failed').and.contain(`Declaration round opened to ${body.gp.email}`);
   });
+
+  it('when an email failed in a process that stopped before noting it, then the next load notes it and the home page shows it', async () => {
+    const body = await aBody();
+    await EmailModel.create({
+      _id: 'round:stopped:opened:1',
+      template: 'round-opened',
+      to: body.lay.email,
+      personId: body.lay.id,
+      status: 'failed',
+      attempts: [{ at: app.clock.now(), ok: false, error: 'Connection refused by the mail server' }],
+      createdAt: app.clock.now(),
+    });
+    const lead = await app.signIn(body.lead.email);
+    expect((await lead.get('/home')).text).to.contain('No email has failed.');
+    await app.services.postman.load();
+    const home = await lead.get('/home');
+    expect(home.text).to.contain(`Declaration round opened to ${body.lay.email}`).and.contain('Connection refused by the mail server');
+  });
 });
 
 describe('Mail modes and exactly-once delivery', function () {
