@@ -12,6 +12,7 @@ import { diffFindings } from './findingsDiff';
 import { packLibrary } from '../rulePacks/library';
 import { currentSnapshot } from './snapshotBuilder';
 import { derived } from '../readModel/derived';
+import type { RecordStore } from '../readModel/recordStore';
 
 /** The database's own data failed snapshot validation: a data problem to show, not to hide. */
 export class SnapshotProblemsError extends Error {
@@ -92,25 +93,44 @@ export async function runAndStoreCheck(input: { asAt?: string; committeeId?: str
   return run;
 }
 
-/** A stored run as the register in memory holds it: its moments as ISO text. */
-type StoredRun = Omit<ComplianceRun, 'ranAt'> & { _id: string; version: number; ranAt: string };
+/** A stored run as the register in memory holds it: its moments as ISO text, and without its findings. */
+type StoredRun = Omit<ComplianceRun, 'ranAt' | 'findings'> & { _id: string; version: number; ranAt: string };
 
 /** The stored runs, latest first, worked out again only after a save. */
 const runsLatestFirst = derived((store) => (store.all('compliance-run') as unknown as StoredRun[]).sort((a, b) => b.ranAt.localeCompare(a.ranAt)));
 
-/** A stored run with what changed since the run before it of the same scope, kept until the next save. */
+/** Findings of the stored runs read last, by id and version: a stored run's findings never change. */
+const findingsRead = new Map<string, Promise<Finding[]>>();
+const FINDINGS_KEPT = 4;
+
+/** A stored run's findings, which the register in memory leaves out (readModel/registerState.ts). */
+function findingsOf(store: RecordStore, run: StoredRun): Promise<Finding[]> {
+  const key = `${run._id}@${run.version}`;
+  const kept = findingsRead.get(key);
+  if (kept) return kept;
+  const findings = store.complete('compliance-run', run._id).then((complete) => (complete?.findings ?? []) as Finding[]);
+  findings.catch(() => findingsRead.delete(key));
+  findingsRead.set(key, findings);
+  if (findingsRead.size > FINDINGS_KEPT) findingsRead.delete(findingsRead.keys().next().value as string);
+  return findings;
+}
+
+/** A stored run, findings and all, with what changed since the run before it of the same scope, kept until the next save. */
 const runWithChanges = derived(async (store, id: string) => {
-  const run = store.get('compliance-run', id.toLowerCase()) as StoredRun | undefined;
-  if (!run) throw new NotFoundError('The compliance run');
-  const previous = (await runsLatestFirst()).find((r) => r.committeeId === run.committeeId && r.ranAt < run.ranAt) ?? null;
-  return { run, previous, diff: diffFindings(previous?.findings, run.findings) };
+  const summary = store.get('compliance-run', id.toLowerCase()) as StoredRun | undefined;
+  if (!summary) throw new NotFoundError('The compliance run');
+  const before = (await runsLatestFirst()).find((r) => r.committeeId === summary.committeeId && r.ranAt < summary.ranAt) ?? null;
+  const [findings, previousFindings] = await Promise.all([findingsOf(store, summary), before ? findingsOf(store, before) : undefined]);
+  const run = { ...summary, findings };
+  const previous = before && previousFindings ? { ...before, findings: previousFindings } : null;
+  return { run, previous, diff: diffFindings(previousFindings, findings) };
 });
 
 export function getRun(id: string) {
   return runWithChanges(id);
 }
 
-/** The latest runs, without their findings (a run may hold thousands). */
+/** The latest runs, without their findings (a run may hold thousands, and the register in memory leaves them out). */
 export async function recentRuns(limit = 20) {
-  return (await runsLatestFirst()).slice(0, limit).map(({ findings: _findings, ...summary }) => summary);
+  return (await runsLatestFirst()).slice(0, limit);
 }

@@ -40,11 +40,22 @@ const LOOKAHEAD = 8;
 
 type Listener = (recordType: string, before: StoredState | undefined, after: StoredState) => void;
 
+/** Fields of a record type the store does not hold: read from the database for the one record a page shows. */
+export type LeftOut = Readonly<Record<string, readonly string[]>>;
+
 export class RecordStore {
-  /** The record types it holds (all by default): large, rarely read ones (stored check runs) need not be. */
-  constructor(private readonly types: readonly string[] = Object.keys(RECORD_MODELS)) {}
+  /**
+   * The record types it holds (all by default), without the fields `leftOut` names for a type: a stored
+   * check's findings run to thousands, and a body keeps every check it stores.
+   */
+  constructor(
+    private readonly types: readonly string[] = Object.keys(RECORD_MODELS),
+    private readonly leftOut: LeftOut = {},
+  ) {}
 
   private tables = new Map<string, Map<string, StoredState>>();
+  /** For records with fields left out that were taken in from their event: that event's sequence number. */
+  private eventOf = new Map<string, number>();
   private listeners: Listener[] = [];
   private appliedThrough = 0;
   private loaded: Promise<void> | undefined;
@@ -63,6 +74,24 @@ export class RecordStore {
 
   get(recordType: string, id: string): StoredState | undefined {
     return this.tables.get(recordType)?.get(id);
+  }
+
+  /**
+   * A record with the fields the store leaves out. One taken in from its event is read from that event, which
+   * holds its whole state whether or not the record itself has been written yet; one loaded at start-up, from
+   * its collection.
+   */
+  async complete(recordType: string, id: string): Promise<StoredState | undefined> {
+    const held = this.get(recordType, id);
+    if (!held || !this.leftOut[recordType]) return held;
+    const seq = this.eventOf.get(`${recordType}:${id}`);
+    if (seq !== undefined) {
+      const event = await AuditEventModel.collection.findOne<{ body: string }>({ _id: eventId(seq) as never }, { projection: { body: 1 } });
+      if (event) return (JSON.parse(event.body) as EventBody).after ?? undefined;
+    }
+    // The model, not the driver: it turns the id into the kind of id the collection keeps (an ObjectId for most).
+    const doc = await RECORD_MODELS[recordType].findById(id).lean();
+    return doc ? (plainState(doc) as StoredState) : undefined;
   }
 
   /** Called for every record the store takes in after loading, for indexes kept beside it. */
@@ -86,7 +115,8 @@ export class RecordStore {
     const finished = await savesFinishedThrough();
     for (const recordType of this.types) {
       const table = new Map<string, StoredState>();
-      for (const doc of await RECORD_MODELS[recordType].collection.find({}).toArray()) {
+      const projection = Object.fromEntries((this.leftOut[recordType] ?? []).map((field) => [field, 0]));
+      for (const doc of await RECORD_MODELS[recordType].collection.find({}, { projection }).toArray()) {
         const state = plainState(doc) as StoredState;
         table.set(state._id, state);
       }
@@ -123,20 +153,23 @@ export class RecordStore {
       );
       for (const event of events) {
         if (!event) return;
-        this.apply(JSON.parse(event.body) as EventBody);
+        this.apply(JSON.parse(event.body) as EventBody, this.appliedThrough + 1);
         this.appliedThrough += 1;
       }
     }
   }
 
-  private apply(body: EventBody): void {
-    const after = body.after;
-    if (!after || !this.types.includes(body.recordType) || body.commitKey !== versionKey(body.recordType, body.recordId, after.version)) return;
-    let table = this.tables.get(body.recordType);
-    if (!table) this.tables.set(body.recordType, (table = new Map()));
-    const before = table.get(body.recordId);
-    if (before && before.version >= after.version) return;
-    table.set(body.recordId, after);
-    for (const listener of this.listeners) listener(body.recordType, before, after);
+  private apply(body: EventBody, seq: number): void {
+    const { recordType, recordId, after: state } = body;
+    if (!state || !this.types.includes(recordType) || body.commitKey !== versionKey(recordType, recordId, state.version)) return;
+    let table = this.tables.get(recordType);
+    if (!table) this.tables.set(recordType, (table = new Map()));
+    const before = table.get(recordId);
+    if (before && before.version >= state.version) return;
+    const leftOut = this.leftOut[recordType];
+    const after = leftOut ? (Object.fromEntries(Object.entries(state).filter(([field]) => !leftOut.includes(field))) as StoredState) : state;
+    if (leftOut) this.eventOf.set(`${recordType}:${recordId}`, seq);
+    table.set(recordId, after);
+    for (const listener of this.listeners) listener(recordType, before, after);
   }
 }

@@ -40,6 +40,24 @@ describe('The register in memory, following the audit trail', () => {
     expect(await new RecordStore().fresh().then((s) => s.get('organisation', surgery.id)?.name)).to.equal('Renamed in the event only');
   });
 
+  it('when a field is left out, then the store does not hold it, and completing a record reads it from the collection or from its event', async () => {
+    const loaded = await anOrganisation({ name: 'Riverside Surgery', aliases: ['Riverside Practice'] });
+    const store = await new RecordStore(undefined, { organisation: ['aliases'] }).fresh();
+    expect(store.get('organisation', loaded.id)).to.include({ name: 'Riverside Surgery' }).and.not.have.property('aliases');
+    expect(await store.complete('organisation', loaded.id)).to.include({ name: 'Riverside Surgery' }).and.deep.include({ aliases: ['Riverside Practice'] });
+
+    // Saved after the store loaded, and committed by its event only: its record was never written.
+    const after = { ...(await store.complete('organisation', loaded.id))!, aliases: ['Riverside GP'], version: 2 };
+    await appendAuditEvent(
+      { actor: SYSTEM_ACTOR, action: 'organisation.updated', recordType: 'organisation', recordId: loaded.id, before: null, after },
+      { commitKey: versionKey('organisation', loaded.id, 2) },
+    );
+    await store.fresh();
+    expect(store.get('organisation', loaded.id)).to.include({ version: 2 }).and.not.have.property('aliases');
+    expect(await store.complete('organisation', loaded.id)).to.deep.include({ version: 2, aliases: ['Riverside GP'] });
+    expect(await store.complete('organisation', 'no-such-id')).to.equal(undefined);
+  });
+
   it('when many reads arrive together, then they share lookups and all see the latest save', async () => {
     const surgery = await anOrganisation({ name: 'Riverside Surgery' });
     const store = await new RecordStore().fresh();
