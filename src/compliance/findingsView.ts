@@ -1,6 +1,5 @@
-import { CommitteeModel } from '../committees/committee.model';
 import type { Finding, Severity } from '../engine';
-import { PersonModel } from '../people/person.model';
+import { registerState } from '../readModel/registerState';
 
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_TITLES: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'For information' };
@@ -19,14 +18,9 @@ function linksFor(finding: Finding, names: { committees: Map<string, string>; pe
 
 /** Findings grouped by committee (body-wide ones last), then by severity, with links for the page. */
 export async function groupFindings(findings: readonly Finding[], marks: Map<string, string> = new Map(), keyOf?: (f: Finding) => string) {
-  const [committees, people] = await Promise.all([
-    CommitteeModel.find({}, { name: 1 }).lean(),
-    PersonModel.find({}, { name: 1 }).lean(),
-  ]);
-  const names = {
-    committees: new Map(committees.map((c) => [String(c._id), c.name])),
-    people: new Map(people.map((p) => [String(p._id), p.name])),
-  };
+  const store = await registerState();
+  const namesOf = (recordType: string) => new Map(store.all(recordType).map((r) => [r._id, String(r.name)]));
+  const names = { committees: namesOf('committee'), people: namesOf('person') };
   const byCommittee = new Map<string, Finding[]>();
   for (const finding of findings) {
     const key = finding.committeeId ?? '';

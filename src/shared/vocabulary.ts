@@ -14,6 +14,7 @@ import type {
   OrganisationKind,
   ParticipationAction,
 } from '../engine/types';
+import type { RuleId } from '../engine/catalogue';
 import { capitalise } from '../engine/describe';
 
 export type { DecisionKind, ParticipationAction };
@@ -162,8 +163,8 @@ export const BREACH_STATUSES = vocabulary({
 });
 export type BreachStatus = (typeof BREACH_STATUSES.values)[number];
 
-/** The constitution rules a committee's page lists, as people read them (the rule ids are the rule packs'). */
-export const CONSTITUTION_RULES = vocabulary({
+/** Every rule of the catalogue, as people read it (the ids are the rule packs' and the snapshot format's). */
+export const RULES = vocabulary<RuleId>({
   'constitution.voting-majority': 'The counted members are a majority of the voting members',
   'constitution.gp-minority': 'GPs are a minority of the voting members',
   'constitution.gp-cap': 'No more voting GPs than the pack allows',
@@ -171,14 +172,41 @@ export const CONSTITUTION_RULES = vocabulary({
   'constitution.vice-chair-lay': 'The vice-chair is a member who may be vice-chair',
   'constitution.non-voting-seats': 'The non-voting seats are filled, and their holders do not vote',
   'constitution.composition': 'The members the constitution asks for',
-});
-
-/** The conflict rules whose findings are breaches, entered on the register of breaches. */
-export const BREACH_RULES = vocabulary({
+  'meeting.inquorate': 'Meetings are quorate',
+  'register.no-declaration': 'Every committee member has declared',
+  'register.annual-confirmation-overdue': 'Declarations are confirmed every year',
+  'register.late-declaration': 'Interests are declared within 28 days',
+  'register.nil-with-current-interests': 'No nil declaration while interests are current',
+  'gifts.cash-or-voucher': 'No cash or vouchers accepted',
+  'gifts.supplier-gift-accepted': 'No gifts accepted from suppliers',
+  'gifts.undeclared': 'Gifts and hospitality are declared in time',
+  'gifts.hospitality-unapproved': 'Hospitality over the limit is approved',
+  'gifts.cumulative-from-source': 'Small gifts from one source stay under the limit together',
   'conflict.voted-while-conflicted': 'Voted while conflicted',
   'conflict.undeclared-at-decision': 'Interest undeclared at the decision',
+  'conflict.managed': 'How a conflict at a decision was managed',
   'conflict.inquorate-after-exclusions': 'Decided while inquorate after exclusions',
+  'conflict.possible-name-match': 'A declaration may name an affected organisation',
 });
+
+/** Some of a vocabulary's values, with the same labels. */
+function subset<T extends string, K extends T>(vocab: Vocabulary<T>, values: readonly K[]): Vocabulary<K> {
+  return { values, labels: Object.fromEntries(values.map((value) => [value, vocab.labels[value]])) as Record<K, string> };
+}
+
+/** The constitution rules a committee's page lists. */
+export const CONSTITUTION_RULES = subset(RULES, [
+  'constitution.voting-majority',
+  'constitution.gp-minority',
+  'constitution.gp-cap',
+  'constitution.chair-lay',
+  'constitution.vice-chair-lay',
+  'constitution.non-voting-seats',
+  'constitution.composition',
+] as const);
+
+/** The conflict rules whose findings are breaches, entered on the register of breaches. */
+export const BREACH_RULES = subset(RULES, ['conflict.voted-while-conflicted', 'conflict.undeclared-at-decision', 'conflict.inquorate-after-exclusions'] as const);
 export type BreachRuleId = (typeof BREACH_RULES.values)[number];
 
 export const ROUND_SCOPES = vocabulary({

@@ -112,7 +112,8 @@ describe('Compliance checks through the API and the dashboard', () => {
     const first = await lead.post('/compliance/runs', { committeeId: committee.id, 'asAt-day': '30', 'asAt-month': '6', 'asAt-year': '2015' });
     expect(first.status).to.equal(303);
     const firstPage = await lead.get(first.location ?? '');
-    expect(firstPage.text).to.contain('Dr Gail Price').and.to.contain('constitution.chair-lay').and.to.contain('This is the first check');
+    expect(firstPage.text).to.contain('Dr Gail Price').and.to.contain('This is the first check');
+    expect(firstPage.text, 'the rule in words, with its id').to.contain('Rule: The chair is a member who may chair (constitution.chair-lay).');
 
     // The GP steps down as chair: end the seat and give it to a lay member.
     const seat = await MembershipModel.findOne({ personId: gp.id }).lean();
