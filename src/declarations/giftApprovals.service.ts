@@ -9,7 +9,6 @@ import { holds, type CurrentUser } from '../accounts/access';
 import { longDate } from '../engine/dates';
 import type { Actor } from '../audit/auditLog';
 import { hospitalityApprovalAboveGBP } from '../compliance/rulePacks';
-import { PersonModel } from '../people/person.model';
 import { ForbiddenError, NotFoundError, ValidationError } from '../shared/errors';
 import { formatPounds } from '../shared/money';
 import { choose, expectedVersion, validate } from '../shared/validation';
@@ -17,6 +16,7 @@ import { updateVersioned, versionHistory } from '../shared/versionedRecords';
 import { APPROVAL_OUTCOMES, GiftModel, type Gift } from './gift.model';
 import { offeredBy } from './gifts.service';
 import { derived } from '../readModel/derived';
+import { registerState } from '../readModel/registerState';
 import type { StoredRecord } from '../registers/recordSource';
 
 /** Whether the rule asks for a senior approver's answer on this gift. */
@@ -35,14 +35,17 @@ function assertCanApprove(viewer: CurrentUser): void {
 }
 
 async function namesOf(ids: string[]): Promise<Map<string, string>> {
-  const people = await PersonModel.find({ _id: { $in: [...new Set(ids)] } }, { name: 1 }).lean();
-  return new Map(people.map((p) => [String(p._id), p.name]));
+  const store = await registerState();
+  return new Map(ids.flatMap((id) => {
+    const person = store.get('person', id);
+    return person ? [[id, String(person.name)] as const] : [];
+  }));
 }
 
 /** Hospitality awaiting an answer, oldest first, and the answers given, newest first. */
 export async function giftApprovals(viewer: CurrentUser) {
   assertCanApprove(viewer);
-  const hospitality = (await GiftModel.find({ kind: 'hospitality', accepted: true }).lean()).filter(needsApproval);
+  const hospitality = ((await registerState()).all('gift') as unknown as StoredRecord<'gift'>[]).filter(needsApproval);
   const names = await namesOf(hospitality.flatMap((g) => [g.personId, ...(g.approval ? [g.approval.by] : [])]));
   const listed = hospitality.map((gift) => ({
     gift,
