@@ -11,7 +11,6 @@ const schema15 = {"type":"string","minLength":1};
 const schema16 = {"type":["string","null"]};
 const schema18 = {"type":["string","null"],"minLength":1};
 const schema20 = {"type":["boolean","null"]};
-const func0 = require("ajv/dist/runtime/ucs2length").default;
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -50,7 +49,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func0(data0) < 1){
+if(data0.length < 1){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -75,7 +74,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func0(data1) < 1){
+if(data1.length < 1){
 const err5 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -149,7 +148,7 @@ vErrors.push(err10);
 errors++;
 }
 if(typeof data5 === "string"){
-if(func0(data5) < 1){
+if(data5.length < 1){
 const err11 = {instancePath:instancePath+"/memberOfId",schemaPath:"#/definitions/optionalId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data5};
 if(vErrors === null){
 vErrors = [err11];
@@ -178,7 +177,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
-if(func0(data7) < 1){
+if(data7.length < 1){
 const err13 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data7};
 if(vErrors === null){
 vErrors = [err13];
@@ -259,7 +258,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func0(data0) < 1){
+if(data0.length < 1){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -284,7 +283,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func0(data1) < 1){
+if(data1.length < 1){
 const err4 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -405,7 +404,7 @@ errors++;
 if(data.label !== undefined){
 let data1 = data.label;
 if(typeof data1 === "string"){
-if(func0(data1) < 1){
+if(data1.length < 1){
 const err5 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.label,data:data1};
 if(vErrors === null){
 vErrors = [err5];
@@ -811,7 +810,7 @@ errors++;
 if(data.personId !== undefined){
 let data0 = data.personId;
 if(typeof data0 === "string"){
-if(func0(data0) < 1){
+if(data0.length < 1){
 const err5 = {instancePath:instancePath+"/personId",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err5];
@@ -1030,7 +1029,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func0(data0) < 1){
+if(data0.length < 1){
 const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err6];
@@ -1055,7 +1054,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(func0(data1) < 1){
+if(data1.length < 1){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -1094,7 +1093,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
-if(func0(data3) < 1){
+if(data3.length < 1){
 const err11 = {instancePath:instancePath+"/organisationIds/" + i0,schemaPath:"#/properties/organisationIds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.organisationIds.items,data:data3};
 if(vErrors === null){
 vErrors = [err11];
@@ -1157,7 +1156,7 @@ errors++;
 if(data.rulePack !== undefined){
 let data6 = data.rulePack;
 if(typeof data6 === "string"){
-if(func0(data6) < 1){
+if(data6.length < 1){
 const err16 = {instancePath:instancePath+"/rulePack",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data6};
 if(vErrors === null){
 vErrors = [err16];
@@ -1338,7 +1337,7 @@ errors++;
 if(data.id !== undefined){
 let data2 = data.id;
 if(typeof data2 === "string"){
-if(func0(data2) < 1){
+if(data2.length < 1){
 const err8 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data2};
 if(vErrors === null){
 vErrors = [err8];
@@ -1363,7 +1362,7 @@ errors++;
 if(data.personId !== undefined){
 let data3 = data.personId;
 if(typeof data3 === "string"){
-if(func0(data3) < 1){
+if(data3.length < 1){
 const err10 = {instancePath:instancePath+"/personId",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data3};
 if(vErrors === null){
 vErrors = [err10];
@@ -1424,7 +1423,7 @@ vErrors.push(err14);
 errors++;
 }
 if(typeof data6 === "string"){
-if(func0(data6) < 1){
+if(data6.length < 1){
 const err15 = {instancePath:instancePath+"/organisationId",schemaPath:"#/definitions/optionalId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data6};
 if(vErrors === null){
 vErrors = [err15];
@@ -1607,7 +1606,7 @@ errors++;
 if(data.personId !== undefined){
 let data0 = data.personId;
 if(typeof data0 === "string"){
-if(func0(data0) < 1){
+if(data0.length < 1){
 const err2 = {instancePath:instancePath+"/personId",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -1739,7 +1738,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func0(data0) < 1){
+if(data0.length < 1){
 const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err6];
@@ -1764,7 +1763,7 @@ errors++;
 if(data.personId !== undefined){
 let data1 = data.personId;
 if(typeof data1 === "string"){
-if(func0(data1) < 1){
+if(data1.length < 1){
 const err8 = {instancePath:instancePath+"/personId",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -1812,7 +1811,7 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data3 === "string"){
-if(func0(data3) < 1){
+if(data3.length < 1){
 const err12 = {instancePath:instancePath+"/fromOrganisationId",schemaPath:"#/definitions/optionalId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data3};
 if(vErrors === null){
 vErrors = [err12];
@@ -1964,7 +1963,7 @@ vErrors.push(err23);
 errors++;
 }
 if(typeof data11 === "string"){
-if(func0(data11) < 1){
+if(data11.length < 1){
 const err24 = {instancePath:instancePath+"/approvedBy",schemaPath:"#/definitions/optionalId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data11};
 if(vErrors === null){
 vErrors = [err24];
@@ -2022,7 +2021,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func0(data0) < 1){
+if(data0.length < 1){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -2047,7 +2046,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
-if(func0(data1) < 1){
+if(data1.length < 1){
 const err4 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data1};
 if(vErrors === null){
 vErrors = [err4];
@@ -2082,7 +2081,7 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data2 === "string"){
-if(func0(data2) < 1){
+if(data2.length < 1){
 const err7 = {instancePath:instancePath+"/decisionId",schemaPath:"#/definitions/optionalId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data2};
 if(vErrors === null){
 vErrors = [err7];
@@ -2134,7 +2133,7 @@ errors++;
 if(data4.personId !== undefined){
 let data5 = data4.personId;
 if(typeof data5 === "string"){
-if(func0(data5) < 1){
+if(data5.length < 1){
 const err11 = {instancePath:instancePath+"/participation/" + i0+"/personId",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data5};
 if(vErrors === null){
 vErrors = [err11];
@@ -2246,7 +2245,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func0(data0) < 1){
+if(data0.length < 1){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -2271,7 +2270,7 @@ errors++;
 if(data.committeeId !== undefined){
 let data1 = data.committeeId;
 if(typeof data1 === "string"){
-if(func0(data1) < 1){
+if(data1.length < 1){
 const err6 = {instancePath:instancePath+"/committeeId",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data1};
 if(vErrors === null){
 vErrors = [err6];
@@ -2325,7 +2324,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
-if(func0(data4) < 1){
+if(data4.length < 1){
 const err10 = {instancePath:instancePath+"/present/" + i0,schemaPath:"#/definitions/idList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.items,data:data4};
 if(vErrors === null){
 vErrors = [err10];
@@ -2475,7 +2474,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func0(data0) < 1){
+if(data0.length < 1){
 const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err7];
@@ -2500,7 +2499,7 @@ errors++;
 if(data.committeeId !== undefined){
 let data1 = data.committeeId;
 if(typeof data1 === "string"){
-if(func0(data1) < 1){
+if(data1.length < 1){
 const err9 = {instancePath:instancePath+"/committeeId",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data1};
 if(vErrors === null){
 vErrors = [err9];
@@ -2525,7 +2524,7 @@ errors++;
 if(data.meetingId !== undefined){
 let data2 = data.meetingId;
 if(typeof data2 === "string"){
-if(func0(data2) < 1){
+if(data2.length < 1){
 const err11 = {instancePath:instancePath+"/meetingId",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data2};
 if(vErrors === null){
 vErrors = [err11];
@@ -2575,7 +2574,7 @@ errors++;
 if(data.title !== undefined){
 let data4 = data.title;
 if(typeof data4 === "string"){
-if(func0(data4) < 1){
+if(data4.length < 1){
 const err15 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data4};
 if(vErrors === null){
 vErrors = [err15];
@@ -2642,7 +2641,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
-if(func0(data8) < 1){
+if(data8.length < 1){
 const err20 = {instancePath:instancePath+"/affectedOrganisationIds/" + i0,schemaPath:"#/definitions/idList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.items,data:data8};
 if(vErrors === null){
 vErrors = [err20];
@@ -2689,7 +2688,7 @@ vErrors.push(err23);
 errors++;
 }
 if(typeof data9 === "string"){
-if(func0(data9) < 1){
+if(data9.length < 1){
 const err24 = {instancePath:instancePath+"/affectsAllPracticesOf",schemaPath:"#/definitions/optionalId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data9};
 if(vErrors === null){
 vErrors = [err24];
