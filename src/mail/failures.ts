@@ -7,7 +7,7 @@
  */
 import { Schema, model } from '../db/mongoose';
 import { lookupsStartingNow } from '../shared/sharedLookups';
-import type { Email, EmailAttempt } from './email.model';
+import { EmailModel, type Email, type EmailAttempt } from './email.model';
 
 export interface EmailFailure {
   /** The send log entry's id. */
@@ -44,11 +44,15 @@ export async function noteFailure(entry: FailedEntry): Promise<void> {
   await EmailFailureModel.collection.updateOne({ _id: _id as never }, { $set: fields }, { upsert: true });
 }
 
-/** Notes those of the send log's failed entries that are not noted yet. */
-export async function noteUnnotedFailures(failed: readonly FailedEntry[]): Promise<void> {
-  if (failed.length === 0) return;
+/** Notes those of the send log's failed entries (by id) that are not noted yet. */
+export async function noteUnnotedFailures(failedIds: readonly string[]): Promise<void> {
+  if (failedIds.length === 0) return;
   const noted = new Set((await EmailFailureModel.find({}, { _id: 1 }).lean()).map((f) => f._id));
-  for (const entry of failed) if (!noted.has(entry._id)) await noteFailure(entry);
+  for (const id of failedIds) {
+    if (noted.has(id)) continue;
+    const entry = await EmailModel.findById(id, { template: 1, to: 1, createdAt: 1, attempts: 1 }).lean<FailedEntry>();
+    if (entry) await noteFailure(entry);
+  }
 }
 
 /** Home pages asking together share one read (shared/sharedLookups.ts). */

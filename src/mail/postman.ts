@@ -118,12 +118,12 @@ export class Postman {
 
   /** Reads which emails are in the log and which are still due (at start-up, and now and then for others' leftovers). */
   async load(): Promise<void> {
-    const entries = await EmailModel.find({}, { _id: 1, status: 1, nextAttemptAt: 1, template: 1, to: 1, createdAt: 1, attempts: 1 }).lean();
+    const entries = await EmailModel.find({}, { _id: 1, status: 1, nextAttemptAt: 1 }).lean();
     for (const entry of entries) {
       this.known.add(entry._id);
       if (entry.status === 'due') this.due.set(entry._id, entry.nextAttemptAt?.getTime() ?? 0);
     }
-    await noteUnnotedFailures(entries.filter((entry) => entry.status === 'failed'));
+    await noteUnnotedFailures(entries.filter((entry) => entry.status === 'failed').map((entry) => entry._id));
   }
 
   knows(key: string): boolean {
