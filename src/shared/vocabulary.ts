@@ -175,7 +175,7 @@ export const RULES = vocabulary<RuleId>({
   'meeting.inquorate': 'Meetings are quorate',
   'register.no-declaration': 'Every committee member has declared',
   'register.annual-confirmation-overdue': 'Declarations are confirmed every year',
-  'register.late-declaration': 'Interests are declared within 28 days',
+  'register.late-declaration': 'Interests are declared in time',
   'register.nil-with-current-interests': 'No nil declaration while interests are current',
   'gifts.cash-or-voucher': 'No cash or vouchers accepted',
   'gifts.supplier-gift-accepted': 'No gifts accepted from suppliers',
