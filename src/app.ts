@@ -131,10 +131,12 @@ function saveSessionBeforeRedirect(req: Request, res: Response, next: NextFuncti
  */
 function oneLookupOfTheRegister(req: Request, _res: Response, next: NextFunction): void {
   readsOfOneRequest(() => {
-    if (req.get('authorization') || req.get('cookie')?.includes(`${SESSION_COOKIE}=`)) registerState().catch(() => undefined);
+    if (req.get('authorization') || hasSessionCookie(req)) registerState().catch(() => undefined);
     next();
   });
 }
+
+const hasSessionCookie = (req: Request) => req.get('cookie')?.includes(`${SESSION_COOKIE}=`) === true;
 
 /**
  * Whether the request may read or start a session. A visitor without a session cookie reading a page (the
@@ -144,7 +146,7 @@ function oneLookupOfTheRegister(req: Request, _res: Response, next: NextFunction
  */
 function mayUseSession(req: Request): boolean {
   if (bearerTokenOf(req) !== undefined) return false;
-  if (req.get('cookie')?.includes(`${SESSION_COOKIE}=`)) return true;
+  if (hasSessionCookie(req)) return true;
   return (req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/sign-in/oidc');
 }
 

@@ -1,4 +1,5 @@
 import { todayUtc } from '../engine/dates';
+import { compareStrings } from '../engine/describe';
 import type { Actor } from '../audit/auditLog';
 import { allOnRegister } from '../organisations/organisations.service';
 import { NotFoundError, ValidationError, type FieldError } from '../shared/errors';
@@ -91,7 +92,7 @@ export async function committeeDetails(id: string, today = todayUtc()) {
 
 /** Every committee, in name order (as the database sorts: by code point). */
 export async function listCommittees() {
-  return inStore(await registerState(), RECORD_TYPE).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return inStore(await registerState(), RECORD_TYPE).sort((a, b) => compareStrings(a.name, b.name));
 }
 
 /** The committees as choices for a form: value is the id, label the name, in name order. */

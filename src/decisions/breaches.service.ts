@@ -123,14 +123,13 @@ const breachesLatestFirst = derived((store) =>
 export async function breachRegister(query: unknown) {
   const { status, breaches } = await listBreaches(query);
   const store = await registerState();
-  const text = (type: string, id: string | null, field = 'name') => (id ? (store.get(type, id)?.[field] as string | undefined) : undefined);
   return {
     status,
     breaches: breaches.map((b) => ({
       ...b,
-      personName: text('person', b.personId),
-      committeeName: text('committee', b.committeeId),
-      decisionTitle: text('decision', b.decisionId, 'title'),
+      personName: store.text('person', b.personId),
+      committeeName: store.text('committee', b.committeeId),
+      decisionTitle: store.text('decision', b.decisionId, 'title'),
     })),
   };
 }

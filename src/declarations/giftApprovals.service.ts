@@ -34,23 +34,16 @@ function assertCanApprove(viewer: CurrentUser): void {
   if (!holds(viewer, 'approve-gifts')) throw new ForbiddenError('Only a governance lead or a named senior approver can approve hospitality.');
 }
 
-async function namesOf(ids: string[]): Promise<Map<string, string>> {
-  const store = await registerState();
-  return new Map(ids.flatMap((id) => {
-    const person = store.get('person', id);
-    return person ? [[id, String(person.name)] as const] : [];
-  }));
-}
 
 /** Hospitality awaiting an answer, oldest first, and the answers given, newest first. */
 export async function giftApprovals(viewer: CurrentUser) {
   assertCanApprove(viewer);
-  const hospitality = ((await registerState()).all('gift') as unknown as StoredRecord<'gift'>[]).filter(needsApproval);
-  const names = await namesOf(hospitality.flatMap((g) => [g.personId, ...(g.approval ? [g.approval.by] : [])]));
+  const store = await registerState();
+  const hospitality = (store.all('gift') as unknown as StoredRecord<'gift'>[]).filter(needsApproval);
   const listed = hospitality.map((gift) => ({
     gift,
-    personName: names.get(gift.personId) ?? 'Unknown person',
-    approverName: gift.approval ? (names.get(gift.approval.by) ?? 'Unknown person') : null,
+    personName: store.text('person', gift.personId) ?? 'Unknown person',
+    approverName: gift.approval ? (store.text('person', gift.approval.by) ?? 'Unknown person') : null,
     own: gift.personId === viewer.id,
   }));
   return {
@@ -73,10 +66,10 @@ const awaitingApproval = derived((store) =>
 
 /** A gift's approval as its pages show it: whether one is needed, and who answered. */
 export async function approvalOf(gift: Pick<Gift, 'kind' | 'accepted' | 'valueGBP' | 'approval'>) {
-  const names = gift.approval ? await namesOf([gift.approval.by]) : new Map<string, string>();
+  const store = await registerState();
   return {
     status: approvalStatus(gift),
-    approverName: gift.approval ? (names.get(gift.approval.by) ?? 'Unknown person') : null,
+    approverName: gift.approval ? (store.text('person', gift.approval.by) ?? 'Unknown person') : null,
     thresholdText: formatPounds(hospitalityApprovalAboveGBP()),
   };
 }
@@ -89,7 +82,7 @@ export async function giftForApproval(viewer: CurrentUser, id: string) {
   return {
     gift,
     ...(await approvalOf(gift)),
-    personName: (await namesOf([gift.personId])).get(gift.personId) ?? 'Unknown person',
+    personName: (await registerState()).text('person', gift.personId) ?? 'Unknown person',
     own: gift.personId === viewer.id,
     offeredBy: await offeredBy(gift),
     history: await versionHistory('gift', id),

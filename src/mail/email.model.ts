@@ -10,6 +10,11 @@ export interface EmailAttempt {
   error: string | null;
 }
 
+/** What the mail server (or the app) said on the latest attempt that failed. */
+export function lastError(attempts: readonly EmailAttempt[]): string | null {
+  return attempts.findLast((a) => !a.ok)?.error ?? null;
+}
+
 /**
  * The send log: one entry per email the register decided to send, kept for good. Its id is the email's
  * exactly-once key ("round:<id>:reminder:2:<person>"), so inserting it claims the email: a second

@@ -7,7 +7,7 @@
  */
 import { Schema, model } from '../db/mongoose';
 import { lookupsStartingNow } from '../shared/sharedLookups';
-import { EmailModel, type Email, type EmailAttempt } from './email.model';
+import { EmailModel, lastError, type Email } from './email.model';
 
 export interface EmailFailure {
   /** The send log entry's id. */
@@ -34,8 +34,7 @@ const EmailFailureModel = model<EmailFailure>('EmailFailure', failureSchema);
 export type FailedEntry = Pick<Email, '_id' | 'template' | 'to' | 'createdAt' | 'attempts'>;
 
 function failureOf(entry: FailedEntry): EmailFailure {
-  const lastError = [...entry.attempts].reverse().find((a: EmailAttempt) => !a.ok)?.error ?? null;
-  return { _id: entry._id, template: entry.template, to: entry.to, createdAt: entry.createdAt, lastError };
+  return { _id: entry._id, template: entry.template, to: entry.to, createdAt: entry.createdAt, lastError: lastError(entry.attempts) };
 }
 
 /** Notes an entry the postman has just recorded as failed. */

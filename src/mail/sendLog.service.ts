@@ -2,7 +2,7 @@
 import Joi from 'joi';
 import { NotFoundError } from '../shared/errors';
 import { validate } from '../shared/validation';
-import { EMAIL_STATUSES, EmailModel, type Email, type EmailStatus } from './email.model';
+import { EMAIL_STATUSES, EmailModel, lastError, type Email, type EmailStatus } from './email.model';
 import { latestFailures } from './failures';
 import { TEMPLATE_KEYS, TEMPLATES } from './templates';
 
@@ -37,7 +37,7 @@ function described(email: Omit<Email, 'attachments' | 'variables'>) {
     templateTitle: TEMPLATES[email.template as keyof typeof TEMPLATES]?.title ?? email.template,
     statusLabel: EMAIL_STATUS_LABELS[email.status],
     statusTag: EMAIL_STATUS_TAGS[email.status],
-    lastError: [...email.attempts].reverse().find((a) => !a.ok)?.error ?? null,
+    lastError: lastError(email.attempts),
   };
 }
 

@@ -76,6 +76,12 @@ export class RecordStore {
     return this.tables.get(recordType)?.get(id);
   }
 
+  /** A record's name (or another text field, such as a decision's title); undefined for no record or no id. */
+  text(recordType: string, id: string | null | undefined, field = 'name'): string | undefined {
+    const value = id ? this.get(recordType, id)?.[field] : undefined;
+    return typeof value === 'string' ? value : undefined;
+  }
+
   /**
    * A record with the fields the store leaves out. One taken in from its event is read from that event, which
    * holds its whole state whether or not the record itself has been written yet; one loaded at start-up, from

@@ -13,6 +13,7 @@ import type { Declaration } from '../declarations/declaration.model';
 import type { Gift } from '../declarations/gift.model';
 import type { Organisation } from '../organisations/organisation.model';
 import type { Person } from '../people/person.model';
+import { compareStrings } from '../engine/describe';
 import type { RecordStore } from '../readModel/recordStore';
 import { registerState } from '../readModel/registerState';
 import { RecordVersionModel } from '../shared/recordVersion.model';
@@ -45,7 +46,7 @@ export interface RecordSource {
   confirmations(): AsyncIterable<ConfirmationRecord>;
 }
 
-const byId = (a: { _id: string }, b: { _id: string }) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
+const byId = (a: { _id: string }, b: { _id: string }) => compareStrings(a._id, b._id);
 
 /** The store's records of a type in the order they were first recorded (ids begin with their creation time). */
 export function inStore<K extends RecordType>(store: RecordStore, type: K): StoredRecord<K>[] {

@@ -4,6 +4,7 @@
  * shipped pack or another of its own. A stored pack's version is its record's version.
  */
 import { CATALOGUE, RULE_IDS, type Requirement, type RulePack } from '../engine';
+import { compareStrings } from '../engine/describe';
 import { labelOf, MEMBER_CATEGORIES, MEMBERSHIP_ROLES, officeLabel } from '../shared/vocabulary';
 import { checkPackFile, parsePackYaml, resolvePacks, shippedPackFiles, type PackFile } from '../rules';
 import { registerState } from '../readModel/registerState';
@@ -71,7 +72,7 @@ export async function packLibrary(): Promise<PackLibrary> {
   const stored = (await registerState())
     .all('rule-pack')
     .map((r) => ({ id: r._id, version: r.version, yaml: String(r.yaml) }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => compareStrings(a.id, b.id));
   const key = stored.map((p) => `${p.id}@${p.version}`).join(',');
   if (cached?.key !== key) {
     const library = resolveLibrary(stored);
