@@ -12,6 +12,7 @@ import { projectRoot, viewsDir } from './paths';
 import { readsOfOneRequest, registerState } from './readModel/registerState';
 import type { Services } from './services';
 import { logger, type Logger } from './shared/logger';
+import { withCommitsNoted } from './shared/visibility';
 import { apiRouter } from './web/api.routes';
 import { csrfProtection } from './web/csrf';
 import { readBody } from './web/bodies';
@@ -42,6 +43,10 @@ export interface AppDeps extends Services {
 }
 
 const SESSION_COOKIE = 'coi.sid';
+/** A session lasts this long after the request that last renewed it. */
+const SESSION_LIFETIME_MS = 8 * 60 * 60 * 1000;
+/** How far a session's expiry must move before it is saved and its cookie sent again: signing and saving on every request cost more than the rest of some pages. */
+const RENEW_SESSION_AFTER_MS = 10 * 60 * 1000;
 const nhsukDist = path.join(projectRoot, 'node_modules', 'nhsuk-frontend', 'dist', 'nhsuk');
 
 export function createApp(deps: AppDeps): Express {
@@ -84,11 +89,12 @@ export function createApp(deps: AppDeps): Express {
     store: deps.sessionStore,
     resave: false,
     saveUninitialized: false,
-    rolling: true,
-    cookie: { httpOnly: true, sameSite: 'lax', secure: deps.publicUrl.startsWith('https:'), maxAge: 8 * 60 * 60 * 1000 },
+    cookie: { httpOnly: true, sameSite: 'lax', secure: deps.publicUrl.startsWith('https:'), maxAge: SESSION_LIFETIME_MS },
   });
   app.use((req, res, next) => (mayUseSession(req) ? sessions(req, res, next) : next()));
+  app.use(renewSessionWhenDue);
   app.use(saveSessionBeforeRedirect);
+  app.use(acknowledgeSavesOnceVisible);
   app.use(loadCurrentUser);
   app.use(provideNavigation);
   const { provideCsrfToken, verifyCsrfToken } = csrfProtection(deps.sessionSecret);
@@ -123,6 +129,34 @@ function saveSessionBeforeRedirect(req: Request, res: Response, next: NextFuncti
     req.session.save((error) => (error ? next(error) : redirect(status, location)));
   }) as Response['redirect'];
   next();
+}
+
+/**
+ * A session in use is renewed (saved, with its cookie sent again, to expire the full lifetime from now) once
+ * its expiry would move by ten minutes, rather than on every request.
+ */
+function renewSessionWhenDue(req: Request, _res: Response, next: NextFunction): void {
+  const expires = req.session?.cookie.expires;
+  if (expires && Date.now() + SESSION_LIFETIME_MS - expires.getTime() >= RENEW_SESSION_AFTER_MS) req.session.renewedAt = Date.now();
+  next();
+}
+
+/**
+ * A response that acknowledges a save is held until every instance's reads are sure to see it
+ * (shared/visibility.ts): at most a tenth of a second after the save. Installed after the session
+ * middleware, so the hold comes before it writes anything of the response.
+ */
+function acknowledgeSavesOnceVisible(_req: Request, res: Response, next: NextFunction): void {
+  withCommitsNoted((wait) => {
+    const end = res.end.bind(res) as (...args: unknown[]) => Response;
+    res.end = ((...args: unknown[]) => {
+      const ms = wait();
+      if (ms <= 0) return end(...args);
+      setTimeout(() => end(...args), ms);
+      return res;
+    }) as Response['end'];
+    next();
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isLoopbackUrl, type OidcSettings } from './accounts/oidc';
 import type { MailMode } from './mail/postman';
 import { defaultCacheDir, defaultDataDir } from './paths';
+import { DEFAULT_VISIBILITY_WINDOW_MS } from './shared/visibility';
 
 export interface Config {
   port: number;
@@ -26,6 +27,8 @@ export interface Config {
   bodyName: string;
   /** Set when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET all are: sign-in with that provider. */
   oidc?: OidcSettings;
+  /** How old a lookup a read may use, and how long a save's acknowledgement waits (shared/visibility.ts). */
+  visibilityWindowMs: number;
 }
 
 const OIDC_REQUIRED = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
@@ -49,6 +52,7 @@ const schema = Joi.object({
   OIDC_CLIENT_ID: Joi.string(),
   OIDC_CLIENT_SECRET: Joi.string(),
   OIDC_PROVIDER_NAME: Joi.string().max(60).default('NHSmail'),
+  VISIBILITY_WINDOW_MS: Joi.number().integer().min(10).max(5000).default(DEFAULT_VISIBILITY_WINDOW_MS),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'),
 }).unknown(true);
 
@@ -91,5 +95,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       oidcSet.length > 0
         ? { issuer: value.OIDC_ISSUER, clientId: value.OIDC_CLIENT_ID, clientSecret: value.OIDC_CLIENT_SECRET, providerName: value.OIDC_PROVIDER_NAME }
         : undefined,
+    visibilityWindowMs: value.VISIBILITY_WINDOW_MS,
   };
 }

@@ -1,6 +1,6 @@
 import session from 'express-session';
 import { Schema, model } from '../db/mongoose';
-import { lookupsStartingNow } from '../shared/sharedLookups';
+import { noteCommit, recentLookups } from '../shared/visibility';
 
 const sessionSchema = new Schema(
   {
@@ -19,7 +19,6 @@ interface StoredSession {
 }
 
 const DEFAULT_LIFETIME_MS = 8 * 60 * 60 * 1000;
-const TOUCH_EVERY_MS = 10 * 60 * 1000;
 
 /**
  * Sessions in the database, so they survive a restart and several app instances share them. Expired
@@ -27,18 +26,12 @@ const TOUCH_EVERY_MS = 10 * 60 * 1000;
  */
 export class MongooseSessionStore extends session.Store {
   private sweeper: NodeJS.Timeout;
-  /** Requests of one session that arrive together share its lookup (shared/sharedLookups.ts), made with the driver: every signed-in request makes one. */
-  private lookup = lookupsStartingNow((sid) => SessionModel.collection.findOne<StoredSession>({ _id: sid as never }));
-  /** The expiry last written for each session, so a request that would move it only a little writes nothing. */
-  private writtenExpiry = new Map<string, number>();
+  /** Requests of one session within the visibility window share its lookup (shared/visibility.ts), made with the driver: every signed-in request needs one. */
+  private lookup = recentLookups((sid) => SessionModel.collection.findOne<StoredSession>({ _id: sid as never }));
 
   constructor() {
     super();
-    this.sweeper = setInterval(() => {
-      void SessionModel.deleteMany({ expires: { $lt: new Date() } }).catch(() => undefined);
-      const now = Date.now();
-      for (const [sid, expires] of this.writtenExpiry) if (expires < now) this.writtenExpiry.delete(sid);
-    }, 15 * 60 * 1000);
+    this.sweeper = setInterval(() => void SessionModel.deleteMany({ expires: { $lt: new Date() } }).catch(() => undefined), 15 * 60 * 1000);
     this.sweeper.unref();
   }
 
@@ -52,27 +45,25 @@ export class MongooseSessionStore extends session.Store {
     const expires = expiryOf(data);
     SessionModel.updateOne({ _id: sid }, { $set: { data: JSON.stringify(data), expires } }, { upsert: true })
       .then(() => {
-        this.writtenExpiry.set(sid, expires.getTime());
+        this.written(sid);
         callback?.();
       })
       .catch((err) => callback?.(err));
   }
 
   override destroy(sid: string, callback?: (err?: unknown) => void): void {
-    this.writtenExpiry.delete(sid);
     SessionModel.deleteOne({ _id: sid })
-      .then(() => callback?.())
+      .then(() => {
+        this.written(sid);
+        callback?.();
+      })
       .catch((err) => callback?.(err));
   }
 
-  /** Moves a session's expiry on, at most once every TOUCH_EVERY_MS: a session lasts 8 hours, so minutes don't matter. */
-  override touch(sid: string, data: session.SessionData, callback?: () => void): void {
-    const expires = expiryOf(data);
-    if (expires.getTime() - (this.writtenExpiry.get(sid) ?? 0) < TOUCH_EVERY_MS) return callback?.();
-    SessionModel.updateOne({ _id: sid }, { $set: { expires } })
-      .then(() => this.writtenExpiry.set(sid, expires.getTime()))
-      .catch(() => undefined)
-      .finally(() => callback?.());
+  /** A sign-in, a flash message or a sign-out: this instance reads it at once, and the response waits until others do. */
+  private written(sid: string): void {
+    noteCommit();
+    this.lookup.forget(sid);
   }
 
   close(): void {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { DatabaseUnavailableError, isDatabaseAvailable, isDatabaseUnavailableError } from '../db/connection';
 import { isDuplicateKeyError } from '../shared/claims';
 import { CommitOutcomeUnknownError, ConcurrencyError } from '../shared/errors';
+import { noteCommit } from '../shared/visibility';
 import { AuditEventModel, eventId, type AuditEvent } from './auditEvent.model';
 import { canonicalJson } from './canonicalJson';
 
@@ -231,11 +232,13 @@ const writer = new ChainWriter();
 
 /**
  * Appends an event at the head of the chain and resolves once it is stored: for a save, that insert is
- * the commit point. Resolves with the event's sequence number and hash.
+ * the commit point, noted so its acknowledgement waits until every instance sees it (shared/visibility.ts).
+ * Resolves with the event's sequence number and hash.
  */
 export function appendAuditEvent(entry: AuditEntry, options: AppendOptions = {}): Promise<ChainHead> {
   return writer.append(entry, options).then((event) => {
     appendedHere = Math.max(appendedHere, event.seq);
+    noteCommit();
     return event;
   });
 }

@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import mongoose from './mongoose';
 import { connectDatabase, connectWithRetry, redactUri } from './connection';
 import { startFerretdb } from './ferretdb';
+import { setVisibilityWindow } from '../shared/visibility';
 
 export const EMBEDDED_DATABASE_NAME = 'coi';
 
@@ -52,9 +53,11 @@ async function runningEmbedded(file: string): Promise<RunningFile | undefined> {
 /**
  * Connects mongoose to the database the app uses: MONGODB_URI when set; otherwise the embedded FerretDB
  * on the data folder, reusing the one the running app started (so `coi` commands and `npm run seed` can
- * work beside it) or starting one for as long as this process needs it.
+ * work beside it) or starting one for as long as this process needs it. Sets the visibility window every
+ * process on the database must share (shared/visibility.ts).
  */
 export async function openAppDatabase(config: Config, options: { waitForDatabase?: boolean } = {}): Promise<AppDatabase> {
+  setVisibilityWindow(config.visibilityWindowMs);
   if (config.mongodbUri) {
     // The server waits for a deployment that is down at start-up; a command fails at once instead.
     await (options.waitForDatabase ? connectWithRetry : connectDatabase)(config.mongodbUri);

@@ -6,7 +6,7 @@
  * unnoted: one that failed in a process stopped before it noted it, or before notes were kept.
  */
 import { Schema, model } from '../db/mongoose';
-import { lookupsStartingNow } from '../shared/sharedLookups';
+import { noteCommit, recentLookups } from '../shared/visibility';
 import { EmailModel, lastError, type Email } from './email.model';
 
 export interface EmailFailure {
@@ -41,6 +41,8 @@ function failureOf(entry: FailedEntry): EmailFailure {
 export async function noteFailure(entry: FailedEntry): Promise<void> {
   const { _id, ...fields } = failureOf(entry);
   await EmailFailureModel.collection.updateOne({ _id: _id as never }, { $set: fields }, { upsert: true });
+  noteCommit();
+  allFailures.forget('');
 }
 
 /** Notes those of the send log's failed entries (by id) that are not noted yet. */
@@ -54,8 +56,8 @@ export async function noteUnnotedFailures(failedIds: readonly string[]): Promise
   }
 }
 
-/** Home pages asking together share one read (shared/sharedLookups.ts). */
-const allFailures = lookupsStartingNow(() => EmailFailureModel.find({}).lean<EmailFailure[]>().exec());
+/** Home pages asking within the visibility window share one read (shared/visibility.ts). */
+const allFailures = recentLookups(() => EmailFailureModel.find({}).lean<EmailFailure[]>().exec());
 
 /** The latest failures, newest first. */
 export async function latestFailures(limit: number): Promise<EmailFailure[]> {

@@ -7,8 +7,10 @@
  * without gaps, so a process can hold every record in memory with the sequence number it reflects, and
  * bring itself up to date by looking up the events after that number by id.
  *
- * Staleness: `fresh()` resolves only after a lookup that started after it was called, so a read that
- * follows an acknowledged save (in this process or any other) sees it. Concurrent callers share lookups.
+ * Staleness: `fresh()` resolves once the store reflects a lookup begun within the visibility window before
+ * it was called, so a read that follows an acknowledged save (in this process or any other) sees it
+ * (shared/visibility.ts). Concurrent callers share lookups; after a save made here, only a lookup begun
+ * after it will do.
  *
  * The record and the event: the store takes each record's state from its event, never from the record's
  * collection after start-up, so it does not matter whether a save's record lands before or after others
@@ -17,10 +19,13 @@
  * record); the events after that point are then applied over what was read, an event only ever replacing
  * an older version of its record, so a save whose record was not yet written is still seen.
  */
+import { performance } from 'node:perf_hooks';
 import { AuditEventModel, eventId } from '../audit/auditEvent.model';
+import { lastSeqAppendedHere } from '../audit/auditLog';
 import { savesFinishedThrough } from '../shared/finishSaves';
 import { RECORD_MODELS } from '../shared/recordModels';
 import { plainState, versionKey } from '../shared/versionedRecords';
+import { recentLookups } from '../shared/visibility';
 
 export interface StoredState {
   _id: string;
@@ -59,8 +64,8 @@ export class RecordStore {
   private listeners: Listener[] = [];
   private appliedThrough = 0;
   private loaded: Promise<void> | undefined;
-  private probe: Promise<void> | undefined;
-  private nextProbe: Promise<void> | undefined;
+  /** Lookups of the events after the newest applied; one key, as the store follows one sequence. */
+  private lookups = recentLookups(() => this.catchUp());
 
   /** The sequence number of the last audit event the store reflects. */
   get seq(): number {
@@ -105,14 +110,14 @@ export class RecordStore {
     this.listeners.push(listener);
   }
 
-  /** Loads the register once, then brings the store up to the newest event. */
+  /** Loads the register once, then brings the store up to date (see "Staleness" above). */
   async fresh(): Promise<this> {
     this.loaded ??= this.load().catch((error) => {
       this.loaded = undefined;
       throw error;
     });
     await this.loaded;
-    await this.lookupStartingNow();
+    await this.lookups('', this.appliedThrough < lastSeqAppendedHere() ? performance.now() : undefined);
     return this;
   }
 
@@ -129,24 +134,6 @@ export class RecordStore {
       this.tables.set(recordType, table);
     }
     this.appliedThrough = finished;
-  }
-
-  /**
-   * A lookup that begins after this call: if one is running it may have missed a save acknowledged a moment
-   * ago, so wait for the one after it (shared by everyone else who arrives meanwhile).
-   */
-  private lookupStartingNow(): Promise<void> {
-    if (!this.probe) {
-      this.probe = this.catchUp().finally(() => (this.probe = undefined));
-      return this.probe;
-    }
-    this.nextProbe ??= this.probe
-      .catch(() => undefined)
-      .then(() => {
-        this.nextProbe = undefined;
-        return this.lookupStartingNow();
-      });
-    return this.nextProbe;
   }
 
   /** One lookup when nothing has changed, the usual case; several at once while there are events to apply. */

@@ -17,6 +17,8 @@ declare module 'express-serve-static-core' {
 
 declare module 'express-session' {
   interface SessionData {
+    /** When the session was last renewed (app.ts): changing it is what makes express-session save it and send its cookie. */
+    renewedAt?: number;
     csrfToken?: string;
     personId?: string;
     /** Where to go once signed in. */

@@ -99,6 +99,18 @@ export function interestWording(description: unknown, organisation: unknown): st
   return what ? `${what} (${org})` : org;
 }
 
+/**
+ * A partial called on an indented line would otherwise indent every line it outputs, the lines of a
+ * textarea's text among them. Helpers known when compiling are called directly, and a plain {{name}} is a
+ * property rather than a possible helper looked up on every use: a view naming a helper that does not
+ * exist fails to compile (test/web/views.test.ts compiles them all).
+ */
+export const VIEW_COMPILE_OPTIONS = {
+  preventIndent: true,
+  knownHelpers: Object.fromEntries(Object.keys(helpers).map((name) => [name, true])),
+  knownHelpersOnly: true,
+};
+
 const LAYOUT = path.join(viewsDir, 'layouts', 'main.hbs');
 const PARTIALS = path.join(viewsDir, 'partials');
 
@@ -111,8 +123,7 @@ const PARTIALS = path.join(viewsDir, 'partials');
 function viewRenderer(): (file: string, context: object) => string {
   const hbs = Handlebars.create();
   hbs.registerHelper(helpers);
-  // A partial called on an indented line would otherwise indent every line it outputs, the lines of a textarea's text among them.
-  const compile = (file: string) => hbs.compile(fs.readFileSync(file, 'utf8'), { preventIndent: true });
+  const compile = (file: string) => hbs.compile(fs.readFileSync(file, 'utf8'), VIEW_COMPILE_OPTIONS);
   for (const file of fs.readdirSync(PARTIALS).filter((name) => name.endsWith('.hbs'))) {
     hbs.registerPartial(path.basename(file, '.hbs'), compile(path.join(PARTIALS, file)));
   }

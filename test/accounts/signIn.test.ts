@@ -1,5 +1,7 @@
 import { expect } from 'chai';
+import mongoose from '../../src/db/mongoose';
 import { SignInTokenModel } from '../../src/accounts/signInToken.model';
+import { DEFAULT_VISIBILITY_WINDOW_MS } from '../../src/shared/visibility';
 import { useDatabase } from '../support/database';
 import { signInLinkIn } from '../support/mailbox';
 import { aPerson } from '../support/factories';
@@ -73,5 +75,30 @@ describe('Signing in with an emailed single-use link', () => {
     const agent = await app.signIn((await aPerson()).email);
     const response = await agent.request('POST', '/declarations/nil', { form: { _csrf: 'wrong' } });
     expect(response.status).to.equal(403);
+  });
+
+  it('when a signed-in person goes on using the register, then their session is renewed once its expiry would move by ten minutes, not on every request', async () => {
+    const HOUR_MS = 60 * 60 * 1000;
+    const agent = await app.signIn((await aPerson()).email);
+    const sessionCookie = (response: { headers: Headers }) => response.headers.getSetCookie().find((c) => c.startsWith('coi.sid='));
+    expect(sessionCookie(await agent.get('/declarations')), 'a session just saved is not sent again').to.equal(undefined);
+
+    // Eleven minutes on, as far as the session can tell: its saved expiry is that much nearer.
+    const sessions = mongoose.connection.collection<{ _id: string; data: string; expires: Date }>('sessions');
+    const sid = /coi\.sid=s:([^.;]+)/.exec(decodeURIComponent(agent.credentials().cookie ?? ''))![1];
+    const stored = (await sessions.findOne({ _id: sid }))!;
+    const earlier = new Date(Date.now() + 8 * HOUR_MS - 11 * 60 * 1000);
+    const data = JSON.parse(stored.data) as { cookie: { expires: string } };
+    data.cookie.expires = earlier.toISOString();
+    await sessions.updateOne({ _id: sid }, { $set: { data: JSON.stringify(data), expires: earlier } });
+    // Written behind the app's back, so past the window in which it may serve the session it read before.
+    await new Promise((resolve) => setTimeout(resolve, 2 * DEFAULT_VISIBILITY_WINDOW_MS));
+
+    const renewed = sessionCookie(await agent.get('/declarations'));
+    expect(renewed, 'the cookie is sent again').to.be.a('string');
+    const expiresAt = Date.parse(/Expires=([^;]+)/i.exec(renewed!)![1]);
+    expect(expiresAt).to.be.closeTo(Date.now() + 8 * HOUR_MS, 60_000);
+    expect((await sessions.findOne({ _id: sid }))!.expires.getTime()).to.be.closeTo(Date.now() + 8 * HOUR_MS, 60_000);
+    expect(sessionCookie(await agent.get('/declarations')), 'and not again on the next request').to.equal(undefined);
   });
 });

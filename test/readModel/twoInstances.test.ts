@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { expect } from 'chai';
 import { freeLoopbackPort } from '../../src/db/ferretdb';
 import { projectRoot } from '../../src/paths';
@@ -12,11 +13,11 @@ import { anInterest } from '../registers/helpers';
 const SESSION_SECRET = 'test-secret-test-secret-test-secret-0123';
 
 /** A second instance of the app, as its own process (its own register in memory) on the same database. */
-async function startSecondInstance(smtpUrl: string): Promise<{ baseUrl: string; child: ChildProcess }> {
+async function startSecondInstance(smtpUrl: string, env: Record<string, string> = {}): Promise<{ baseUrl: string; child: ChildProcess }> {
   const port = await freeLoopbackPort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'server.js')], {
-    env: { ...process.env, MONGODB_URI: await testDatabaseUri(), PORT: String(port), PUBLIC_URL: baseUrl, SMTP_URL: smtpUrl, SESSION_SECRET, SEED_DEMO: '0', LOG_LEVEL: 'error' },
+    env: { ...process.env, MONGODB_URI: await testDatabaseUri(), PORT: String(port), PUBLIC_URL: baseUrl, SMTP_URL: smtpUrl, SESSION_SECRET, SEED_DEMO: '0', LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; (await fetch(`${baseUrl}/health`).catch(() => undefined))?.status !== 200; i++) {
@@ -24,6 +25,12 @@ async function startSecondInstance(smtpUrl: string): Promise<{ baseUrl: string; 
     await new Promise((r) => setTimeout(r, 100));
   }
   return { baseUrl, child };
+}
+
+async function stopInstance(instance: { child: ChildProcess }): Promise<void> {
+  const exited = new Promise((resolve) => instance.child.once('exit', resolve));
+  instance.child.kill('SIGTERM');
+  await exited;
 }
 
 /**
@@ -37,6 +44,7 @@ describe('Two instances of the app on one database', function () {
   let cookie: string;
   let csrfToken: string;
   let interestId: string;
+  let pharmacyInterestId: string;
 
   const read = async (baseUrl: string, pathname: string, signedIn = true) => {
     const response = await fetch(baseUrl + pathname, { headers: signedIn ? { cookie } : {}, signal: AbortSignal.timeout(20_000) });
@@ -59,6 +67,7 @@ describe('Two instances of the app on one database', function () {
     const gail = await aPerson({ name: 'Dr Gail Price' });
     await aCommittee({ name: 'Example PCCC', organisationIds: [ccg.id], members: [{ personId: gail.id, category: 'gp', role: 'member' }] });
     interestId = (await anInterest(gail.id, { organisationName: 'Riverside Surgery', description: 'Partner at the surgery' })).id;
+    pharmacyInterestId = (await anInterest(gail.id, { organisationName: 'Example Pharmacy Ltd', description: 'Director of the pharmacy' })).id;
     const lead = await aPerson({ name: 'Helen Marsh', role: 'governance-lead' });
 
     first = await startTestApp();
@@ -70,8 +79,7 @@ describe('Two instances of the app on one database', function () {
   });
 
   after(async () => {
-    second?.child.kill('SIGTERM');
-    if (second) await new Promise((resolve) => second.child.once('exit', resolve));
+    if (second) await stopInstance(second);
     await first?.close();
     await clearDatabase();
   });
@@ -86,6 +94,22 @@ describe('Two instances of the app on one database', function () {
     const republished = await post(first.baseUrl, `/registers/published/${interestId}/publish`, { version: '2' });
     expect(republished.status).to.equal(303);
     expect(await read(second.baseUrl, '/register', false)).to.contain('Partner at the surgery');
+  });
+
+  it('when one instance acknowledges a save, then another that looked a moment before looks again rather than show what it had', async () => {
+    // A wide window, so that without the held acknowledgement the reader would surely serve its earlier look.
+    const WINDOW_MS = 2_000;
+    const [reader, writer] = await Promise.all([1, 2].map(() => startSecondInstance(first.mailbox.url, { VISIBILITY_WINDOW_MS: String(WINDOW_MS) })));
+    try {
+      expect(await read(reader.baseUrl, '/register', false)).to.contain('Director of the pharmacy');
+      const started = performance.now();
+      const withheld = await post(writer.baseUrl, `/registers/published/${pharmacyInterestId}/withhold`, { reason: 'A threat against the pharmacy', version: '1' });
+      expect(withheld.status).to.equal(303);
+      expect(performance.now() - started, 'the save is acknowledged only once the window has passed').to.be.at.least(WINDOW_MS);
+      expect(await read(reader.baseUrl, '/register', false)).not.to.contain('Director of the pharmacy');
+    } finally {
+      await Promise.all([reader, writer].map(stopInstance));
+    }
   });
 
   it('when a check is run through one instance, then the compliance dashboard of the other lists it at once', async () => {
