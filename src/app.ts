@@ -143,7 +143,7 @@ function renewSessionWhenDue(req: Request, _res: Response, next: NextFunction): 
 
 /**
  * A response that acknowledges a save is held until every instance's reads are sure to see it
- * (shared/visibility.ts): at most a tenth of a second after the save. Installed after the session
+ * (shared/visibility.ts): the visibility window (50 ms by default) after the save. Installed after the session
  * middleware, so the hold comes before it writes anything of the response.
  */
 function acknowledgeSavesOnceVisible(_req: Request, res: Response, next: NextFunction): void {

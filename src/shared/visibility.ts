@@ -11,8 +11,8 @@
  *   committed.
  *
  * A save acknowledged before a read arrived therefore committed more than the window before it, so before
- * any lookup the read may use began: that lookup sees it. A process that has saved something does not wait
- * for its own reads: it looks again at once (readModel/recordStore.ts, `forget` below).
+ * any lookup the read may use began: that lookup sees it. A process's next read after a save of its own
+ * uses only a lookup begun after that save (readModel/recordStore.ts, `forget` below).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
@@ -21,7 +21,7 @@ import { performance } from 'node:perf_hooks';
  * By default long enough for a lookup under load to finish well inside it, and short enough that nobody
  * notices a save wait. Every instance, and the `coi` command, must use the same (VISIBILITY_WINDOW_MS).
  */
-export const DEFAULT_VISIBILITY_WINDOW_MS = 100;
+export const DEFAULT_VISIBILITY_WINDOW_MS = 50;
 let windowMs = DEFAULT_VISIBILITY_WINDOW_MS;
 
 export function setVisibilityWindow(ms: number): void {
