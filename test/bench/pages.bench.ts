@@ -3,11 +3,11 @@
  *
  * The app runs as its own process on the demo register in a fresh embedded database; beside it, bare
  * express (bareServer.ts, its own process too) sends each page's bytes as the app sent them, from memory.
- * autocannon drives each page on both at 32 connections, taking turns twice, BENCH_SECONDS (4 by default) a turn, and the table
+ * autocannon drives each page on both at 32 connections (BENCH_CONNECTIONS), taking turns twice, BENCH_SECONDS (4 by default) a turn, and the table
  * gives requests per second, the ratio of app to bare, and the app's p50 and p99. Targets (issue 12):
  * every page at least half the bare server's throughput, p99 under 50 ms. Exits 1 when any is missed.
  * BENCH_PAGES=home,briefing runs only the pages whose label contains one of the words; BENCH_APP_NODE_ARGS
- * passes options to the app's node (--cpu-prof).
+ * passes options to the app's node (--cpu-prof). BENCH_CONNECTIONS=1 shows a page's time with nothing else asking.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -27,7 +27,7 @@ import { savesFinishedThrough } from '../../src/shared/finishSaves';
 import { signInLinkIn, TestMailbox } from '../support/mailbox';
 import { WebAgent } from '../support/testApp';
 
-const CONNECTIONS = 32;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 /** Runs of each server per page, taking turns; throughput over all of them, latency from the app's worst run. */
 const ROUNDS = 2;
