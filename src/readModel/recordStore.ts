@@ -144,10 +144,12 @@ export class RecordStore {
       const events = await Promise.all(
         Array.from({ length: batch }, (_, i) => AuditEventModel.collection.findOne<{ body: string }>({ _id: eventId(from + i) as never }, { projection: { body: 1 } })),
       );
-      for (const event of events) {
+      for (const [i, event] of events.entries()) {
         if (!event) return;
-        this.apply(JSON.parse(event.body) as EventBody, this.appliedThrough + 1);
-        this.appliedThrough += 1;
+        // Should two lookups ever overlap, each event is still applied once.
+        if (from + i <= this.appliedThrough) continue;
+        this.apply(JSON.parse(event.body) as EventBody, from + i);
+        this.appliedThrough = from + i;
       }
     }
   }

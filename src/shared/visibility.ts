@@ -124,12 +124,13 @@ export function recentLookups<T>(lookup: (key: string) => Promise<T>): RecentLoo
     if (running && running.startedAt >= since) return running.promise;
     if (!running) return begin(key, entry);
     // The one under way began too early for this caller: wait for the one after it, shared with everyone else who arrives meanwhile.
+    // One begun by another caller in between began after this one asked, so it will do: a key never has two under way.
     const current = entry;
     current.next ??= running.promise
       .catch(() => undefined)
       .then(() => {
         current.next = undefined;
-        return begin(key, current);
+        return current.running ? current.running.promise : begin(key, current);
       });
     return current.next;
   };
