@@ -12,7 +12,7 @@ import { projectRoot, viewsDir } from './paths';
 import { readsOfOneRequest, registerState } from './readModel/registerState';
 import type { Services } from './services';
 import { logger, type Logger } from './shared/logger';
-import { withCommitsNoted } from './shared/visibility';
+import { whenVisible, withCommitsNoted } from './shared/visibility';
 import { apiRouter } from './web/api.routes';
 import { csrfProtection } from './web/csrf';
 import { readBody } from './web/bodies';
@@ -150,9 +150,8 @@ function acknowledgeSavesOnceVisible(_req: Request, res: Response, next: NextFun
   withCommitsNoted((wait) => {
     const end = res.end.bind(res) as (...args: unknown[]) => Response;
     res.end = ((...args: unknown[]) => {
-      const ms = wait();
-      if (ms <= 0) return end(...args);
-      setTimeout(() => end(...args), ms);
+      if (wait() <= 0) return end(...args);
+      whenVisible(wait, () => end(...args));
       return res;
     }) as Response['end'];
     next();

@@ -60,10 +60,17 @@ export function withCommitsNoted(work: (wait: () => number) => void): void {
   commitsOfOneRequest.run(commits, () => work(() => waitFor(commits)));
 }
 
+/** Runs `then` once `wait` says nothing is left to wait for. */
+export function whenVisible(wait: () => number, then: () => void): void {
+  const ms = wait();
+  if (ms <= 0) return then();
+  // A timer can fire a fraction of a millisecond early by the monotonic clock: it looks again rather than trust it.
+  setTimeout(() => whenVisible(wait, then), Math.ceil(ms));
+}
+
 /** Resolves once every save this process has committed is visible to every instance (a command, before it reports). */
 export function untilCommitsVisible(): Promise<void> {
-  const wait = waitFor(commitsOfThisProcess);
-  return wait > 0 ? new Promise((resolve) => setTimeout(resolve, wait)) : Promise.resolve();
+  return new Promise((resolve) => whenVisible(() => waitFor(commitsOfThisProcess), resolve));
 }
 
 export interface RecentLookups<T> {
