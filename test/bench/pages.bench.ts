@@ -7,25 +7,22 @@
  * gives requests per second, the ratio of app to bare, and the app's p50 and p99. Targets (issue 12):
  * every page at least half the bare server's throughput, p99 under 50 ms. Exits 1 when any is missed.
  * BENCH_PAGES=home,briefing runs only the pages whose label contains one of the words; BENCH_APP_NODE_ARGS
- * passes options to the app's node (--cpu-prof). BENCH_CONNECTIONS=1 shows a page's time with nothing else asking.
+ * passes options to the app's node (--cpu-prof, see benchApp.ts). BENCH_CONNECTIONS=1 shows a page's time with nothing else asking.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { createApiToken } from '../../src/accounts/apiTokens';
 import { auditChainHead, SYSTEM_ACTOR } from '../../src/audit/auditLog';
 import { CommitteeModel } from '../../src/committees/committee.model';
 import { connectDatabase, disconnectDatabase } from '../../src/db/connection';
-import { freeLoopbackPort, startFerretdb } from '../../src/db/ferretdb';
 import { MeetingModel } from '../../src/decisions/meeting.model';
 import { todayUtc } from '../../src/engine/dates';
-import { defaultCacheDir, projectRoot } from '../../src/paths';
+import { projectRoot } from '../../src/paths';
 import { loadDemoData } from '../../src/seed/demoData';
 import { savesFinishedThrough } from '../../src/shared/finishSaves';
-import { signInLinkIn, TestMailbox } from '../support/mailbox';
-import { WebAgent } from '../support/testApp';
+import { TestMailbox } from '../support/mailbox';
+import { freshEmbeddedDatabase, signIn, startAppProcess, stopProcess } from './benchApp';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
@@ -44,20 +41,6 @@ interface CapturedPage {
   path: string;
   contentType: string;
   body: string;
-}
-
-async function signIn(baseUrl: string, mailbox: TestMailbox, email: string): Promise<string> {
-  const agent = new WebAgent(baseUrl);
-  const before = mailbox.messages.length;
-  const asked = await agent.post('/sign-in', { email });
-  if (asked.status !== 200) throw new Error(`sign-in request for ${email}: ${asked.status}`);
-  const link = new URL(signInLinkIn(await mailbox.latestTo(email, before)));
-  await agent.get(link.pathname + link.search);
-  const done = await agent.post('/sign-in/link', { token: link.searchParams.get('token') ?? '' });
-  if (done.status !== 303) throw new Error(`sign-in failed for ${email}: ${done.status}`);
-  const cookie = agent.credentials().cookie;
-  if (!cookie) throw new Error(`no session cookie for ${email}`);
-  return cookie;
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -83,14 +66,6 @@ async function quietAuditTrail(): Promise<number> {
   return head;
 }
 
-async function waitForHealth(baseUrl: string): Promise<void> {
-  for (let i = 0; ; i++) {
-    if ((await fetch(`${baseUrl}/health`).catch(() => undefined))?.status === 200) return;
-    if (i > 600) throw new Error('the app did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 function startBareServer(pages: CapturedPage[]): Promise<{ child: ChildProcess; baseUrl: string }> {
   const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'test', 'bench', 'bareServer.js')], { stdio: ['pipe', 'pipe', 'inherit'] });
   child.stdin!.end(JSON.stringify(pages));
@@ -100,21 +75,10 @@ function startBareServer(pages: CapturedPage[]): Promise<{ child: ChildProcess; 
   });
 }
 
-const stop = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-
 async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coi-bench-pages-'));
-  const database = await startFerretdb({ cacheDir: process.env.COI_CACHE_DIR ?? defaultCacheDir, dataDir });
-  const uri = database.uri('coi_bench_pages');
-  await connectDatabase(uri);
+  const database = await freshEmbeddedDatabase('pages');
+  await connectDatabase(database.uri);
   const mailbox = await new TestMailbox().start();
-  const port = await freeLoopbackPort();
-  const baseUrl = `http://127.0.0.1:${port}`;
   let app: ChildProcess | undefined;
   let bare: ChildProcess | undefined;
   try {
@@ -124,13 +88,12 @@ async function main(): Promise<void> {
     if (!committee || !meeting) throw new Error('the demo has no primary care committee or planned meeting');
     const { token } = await createApiToken({ name: 'bench', role: 'governance-lead' }, SYSTEM_ACTOR);
 
-    app = spawn(process.execPath, [...(process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean), path.join(projectRoot, 'dist', 'src', 'server.js')], {
-      env: { ...process.env, MONGODB_URI: uri, PORT: String(port), PUBLIC_URL: baseUrl, SMTP_URL: mailbox.url, SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-0', NODE_ENV: 'production', LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    await waitForHealth(baseUrl);
-    const member = { cookie: await signIn(baseUrl, mailbox, 'sam.okafor@example.org') };
-    const lead = { cookie: await signIn(baseUrl, mailbox, 'governance.lead@example.org') };
+    const started = await startAppProcess(database.uri, mailbox, { LOG_LEVEL: 'warn' });
+    app = started.child;
+    const baseUrl = started.baseUrl;
+    const cookieOf = async (email: string) => ({ cookie: (await signIn(baseUrl, mailbox, email)).credentials().cookie ?? '' });
+    const member = await cookieOf('sam.okafor@example.org');
+    const lead = await cookieOf('governance.lead@example.org');
 
     const pages: Page[] = [
       { label: 'public /register', path: '/register', headers: {} },
@@ -154,8 +117,8 @@ async function main(): Promise<void> {
     // Start-up work (the scheduler sends the demo round's due emails) saves as it goes; measure once it is done.
     const settled = await quietAuditTrail();
     console.log(`The audit trail stood still at event ${settled}, and the app's save sweep had been through it; measuring.`);
-    const started = await startBareServer(captured);
-    bare = started.child;
+    const bareServer = await startBareServer(captured);
+    bare = bareServer.child;
 
     console.log(`Pages of the demo register, ${CONNECTIONS} connections, ${ROUNDS} turns of ${SECONDS} s each; app on the embedded database (FerretDB over SQLite) against bare express sending the same bytes:`);
     const header = ['page', 'KiB', 'app req/s', 'bare req/s', 'ratio', 'app p50 ms (worst turn)', 'app p99 ms (worst turn)', 'errors', 'verdict'];
@@ -169,7 +132,7 @@ async function main(): Promise<void> {
       const ofBare: autocannon.Result[] = [];
       for (let round = 0; round < ROUNDS; round++) {
         ofApp.push(await run(baseUrl + page.path, page.headers, SECONDS));
-        ofBare.push(await run(started.baseUrl + page.path, {}, SECONDS));
+        ofBare.push(await run(bareServer.baseUrl + page.path, {}, SECONDS));
       }
       const rate = (results: autocannon.Result[]) => sum(results.map((r) => r['2xx'])) / sum(results.map((r) => r.duration));
       const appRate = rate(ofApp);
@@ -200,12 +163,11 @@ async function main(): Promise<void> {
     console.log(`Targets: ratio at least ${TARGET_RATIO}, p99 under ${TARGET_P99_MS} ms, no errors: ${allMet ? 'all met' : 'NOT all met'}`);
     if (!allMet) process.exitCode = 1;
   } finally {
-    if (bare) await stop(bare);
-    if (app) await stop(app);
+    if (bare) await stopProcess(bare);
+    if (app) await stopProcess(app);
     await mailbox.stop();
     await disconnectDatabase();
-    await database.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await database.close();
   }
 }
 

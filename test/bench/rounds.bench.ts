@@ -8,17 +8,15 @@
  * a tick under 20 ms.
  */
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Types } from 'mongoose';
 import { SMTPServer } from 'smtp-server';
 import { connectDatabase, disconnectDatabase } from '../../src/db/connection';
-import { startFerretdb } from '../../src/db/ferretdb';
 import { CommitteeModel } from '../../src/committees/committee.model';
 import { MembershipModel } from '../../src/committees/membership.model';
-import { defaultCacheDir, projectRoot } from '../../src/paths';
+import { projectRoot } from '../../src/paths';
 import { PersonModel } from '../../src/people/person.model';
+import { freshEmbeddedDatabase } from './benchApp';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 6000);
 const PER_COMMITTEE = 20;
@@ -77,9 +75,8 @@ async function writeBody(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coi-bench-rounds-'));
-  const database = await startFerretdb({ cacheDir: process.env.COI_CACHE_DIR ?? defaultCacheDir, dataDir });
-  const uri = database.uri('coi_bench_rounds');
+  const database = await freshEmbeddedDatabase('rounds');
+  const uri = database.uri;
   let received = 0;
   const smtp = new SMTPServer({
     authOptional: true,
@@ -122,8 +119,7 @@ async function main(): Promise<void> {
     if (!met) process.exitCode = 1;
   } finally {
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
-    await database.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await database.close();
   }
 }
 

@@ -7,21 +7,17 @@
  * requests), and each ratio to the single writer, which is the baseline: 26 writers should together
  * declare at least as fast as one, with p99 under 2 s.
  */
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { SYSTEM_ACTOR } from '../../src/audit/auditLog';
 import { verifyAuditChain } from '../../src/audit/verifyChain';
 import { connectDatabase, disconnectDatabase } from '../../src/db/connection';
-import { freeLoopbackPort, startFerretdb } from '../../src/db/ferretdb';
 import { DeclarationModel } from '../../src/declarations/declaration.model';
-import { defaultCacheDir, projectRoot } from '../../src/paths';
 import { PersonModel } from '../../src/people/person.model';
 import { createVersioned } from '../../src/shared/versionedRecords';
-import { signInLinkIn, TestMailbox } from '../support/mailbox';
+import { TestMailbox } from '../support/mailbox';
 import { WebAgent } from '../support/testApp';
+import { freshEmbeddedDatabase, signIn, startAppProcess, stopProcess } from './benchApp';
 
 const WRITER_COUNTS = [1, 8, 26];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -29,17 +25,9 @@ const TARGET_P99_MS = 2_000;
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-/** Signs a writer in through the emailed link, each from an address of its own behind the (loopback) proxy, as staff would be. */
-async function signIn(baseUrl: string, mailbox: TestMailbox, email: string, n: number): Promise<WebAgent> {
-  const agent = new WebAgent(baseUrl);
-  const before = mailbox.messages.length;
-  const page = await agent.get('/sign-in');
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
-  await agent.request('POST', '/sign-in', { form: { _csrf: csrf, email }, headers: { 'x-forwarded-for': `10.0.${Math.floor(n / 250)}.${(n % 250) + 1}` } });
-  const link = new URL(signInLinkIn(await mailbox.latestTo(email, before)));
-  await agent.get(link.pathname + link.search);
-  const done = await agent.post('/sign-in/link', { token: link.searchParams.get('token') ?? '' });
-  if (done.status !== 303) throw new Error(`sign-in failed for ${email}: ${done.status}`);
+/** Signs a writer in, each from an address of its own behind the (loopback) proxy, as staff would be. */
+async function signInWriter(baseUrl: string, mailbox: TestMailbox, email: string, n: number): Promise<WebAgent> {
+  const agent = await signIn(baseUrl, mailbox, email, { 'x-forwarded-for': `10.0.${Math.floor(n / 250)}.${(n % 250) + 1}` });
   await agent.get('/declarations');
   return agent;
 }
@@ -87,30 +75,21 @@ async function round(agents: WebAgent[], seconds: number) {
 }
 
 async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coi-bench-writes-'));
-  const database = await startFerretdb({ cacheDir: process.env.COI_CACHE_DIR ?? defaultCacheDir, dataDir });
-  const uri = database.uri('coi_bench_writes');
-  await connectDatabase(uri);
+  const database = await freshEmbeddedDatabase('writes');
+  await connectDatabase(database.uri);
   const mailbox = await new TestMailbox().start();
-  const port = await freeLoopbackPort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const app = spawn(process.execPath, [...(process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean), path.join(projectRoot, 'dist', 'src', 'server.js')], {
-    env: { ...process.env, MONGODB_URI: uri, PORT: String(port), PUBLIC_URL: baseUrl, SMTP_URL: mailbox.url, SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-0', NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  let app: ChildProcess | undefined;
   try {
-    for (let i = 0; ; i++) {
-      if ((await fetch(`${baseUrl}/health`).catch(() => undefined))?.status === 200) break;
-      if (i > 300) throw new Error('the app did not start');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const started = await startAppProcess(database.uri, mailbox);
+    app = started.child;
+    const baseUrl = started.baseUrl;
     const writers = Math.max(...WRITER_COUNTS);
     const people = [];
     for (let i = 0; i < writers; i++) {
       people.push(await createVersioned(PersonModel, 'person', { name: `Writer ${i}`, email: `writer${i}@bench.invalid`, role: 'member', jobTitle: null }, SYSTEM_ACTOR));
     }
     const agents = [];
-    for (const [n, person] of people.entries()) agents.push(await signIn(baseUrl, mailbox, person.email, n));
+    for (const [n, person] of people.entries()) agents.push(await signInWriter(baseUrl, mailbox, person.email, n));
 
     console.log(`Declarations through the web forms, ${SECONDS} s per round, app on the embedded database (FerretDB over SQLite):`);
     console.log('writers  declarations/s  ratio to 1 writer  p50 ms  p99 ms  failed');
@@ -135,12 +114,10 @@ async function main(): Promise<void> {
     console.log(`Stored declarations: ${stored} (written ${results.reduce((n, r) => n + r.writes, 0)}); audit trail ${verdict.intact ? `intact, ${verdict.events} events` : 'BROKEN'}`);
     if (!met || !verdict.intact) process.exitCode = 1;
   } finally {
-    app.kill('SIGTERM');
-    await new Promise((r) => app.once('exit', r));
+    if (app) await stopProcess(app);
     await mailbox.stop();
     await disconnectDatabase();
-    await database.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await database.close();
   }
 }
 
