@@ -34,7 +34,6 @@ function assertCanApprove(viewer: CurrentUser): void {
   if (!holds(viewer, 'approve-gifts')) throw new ForbiddenError('Only a governance lead or a named senior approver can approve hospitality.');
 }
 
-
 /** Hospitality awaiting an answer, oldest first, and the answers given, newest first. */
 export async function giftApprovals(viewer: CurrentUser) {
   assertCanApprove(viewer);
