@@ -7,12 +7,15 @@ import { bearerTokenOf, loadCurrentUser } from './accounts/access';
 import { AccessPolicy } from './accounts/accessPolicy';
 import type { OidcSettings } from './accounts/oidc';
 import { signInRouter } from './accounts/signIn.routes';
+import { SESSION_LIFETIME_MS, sessionRenewalDue } from './accounts/sessionStore';
 import { isDatabaseAvailable } from './db/connection';
 import { projectRoot, viewsDir } from './paths';
 import { readsOfOneRequest, registerState } from './readModel/registerState';
+import { showsValuesMadeAfresh } from './shared/answerInputs';
 import type { Services } from './services';
 import { logger, type Logger } from './shared/logger';
 import { whenVisible, withCommitsNoted } from './shared/visibility';
+import { answersKept } from './web/answersKept';
 import { apiRouter } from './web/api.routes';
 import { csrfProtection } from './web/csrf';
 import { readBody } from './web/bodies';
@@ -43,10 +46,6 @@ export interface AppDeps extends Services {
 }
 
 const SESSION_COOKIE = 'coi.sid';
-/** A session lasts this long after the request that last renewed it. */
-const SESSION_LIFETIME_MS = 8 * 60 * 60 * 1000;
-/** How far a session's expiry must move before it is saved and its cookie sent again: signing and saving on every request cost more than the rest of some pages. */
-const RENEW_SESSION_AFTER_MS = 10 * 60 * 1000;
 const nhsukDist = path.join(projectRoot, 'node_modules', 'nhsuk-frontend', 'dist', 'nhsuk');
 
 export function createApp(deps: AppDeps): Express {
@@ -56,6 +55,8 @@ export function createApp(deps: AppDeps): Express {
   configureViews(app);
   app.locals.bodyName = deps.bodyName;
   app.use(requestLogging(deps.logger ?? logger()));
+  // Before everything else, which a kept answer need not do again (web/answersKept.ts).
+  app.use(answersKept(deps.clock));
 
   app.use(
     helmet({
@@ -73,7 +74,9 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   // Pages and the stylesheet shrink five- to tenfold; a page kept ready (web/keptPages.ts) is compressed once, not here.
-  app.use(compression());
+  // A page with values made for one visitor (the sign-in form's token) is small and sent uncompressed, so that
+  // it can be sent again to the next with new values in their place (web/answersKept.ts).
+  app.use(compression({ filter: (req, res) => !showsValuesMadeAfresh() && compression.filter(req, res) }));
   app.use('/assets', express.static(path.join(nhsukDist, 'assets'), { maxAge: '1d' }));
   app.get('/css/nhsuk.css', (_req, res) => res.sendFile(path.join(nhsukDist, 'nhsuk-frontend.min.css'), { maxAge: '1d' }));
   app.get('/css/app.css', (_req, res) => res.sendFile(path.join(viewsDir, 'static', 'app.css'), { maxAge: '1d' }));
@@ -131,13 +134,10 @@ function saveSessionBeforeRedirect(req: Request, res: Response, next: NextFuncti
   next();
 }
 
-/**
- * A session in use is renewed (saved, with its cookie sent again, to expire the full lifetime from now) once
- * its expiry would move by ten minutes, rather than on every request.
- */
+/** A session in use is renewed (saved, with its cookie sent again, to expire the full lifetime from now) when due. */
 function renewSessionWhenDue(req: Request, _res: Response, next: NextFunction): void {
   const expires = req.session?.cookie.expires;
-  if (expires && Date.now() + SESSION_LIFETIME_MS - expires.getTime() >= RENEW_SESSION_AFTER_MS) req.session.renewedAt = Date.now();
+  if (expires && sessionRenewalDue(expires)) req.session.renewedAt = Date.now();
   next();
 }
 

@@ -1,5 +1,6 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import type { AppDeps } from '../app';
+import { noteMadeFromTheRequestAlone } from '../shared/answerInputs';
 import { handleForm } from '../web/forms';
 import { NotOnRegisterError, OidcSignIn, OidcSignInError } from './oidc';
 import { redeemSignInToken, requestSignInLink, SIGN_IN_LINK_MINUTES } from './signIn';
@@ -43,7 +44,10 @@ export function signInRouter(deps: AppDeps): Router {
   /** The sign-in page: the provider's button when one is configured, and the emailed link always. */
   const signInPage = (res: Response, next: string, extra: Record<string, unknown> = {}) => res.render('accounts/sign-in', { values: {}, next, oidc: oidcButton(next), ...extra });
 
-  router.get('/sign-in', (req, res) => signInPage(res, safeNext(req.query.next)));
+  router.get('/sign-in', (req, res) => {
+    noteMadeFromTheRequestAlone();
+    signInPage(res, safeNext(req.query.next));
+  });
 
   router.post('/sign-in', async (req, res) => {
     if (!(await limits.allow(req.ip ?? '', req.body.email))) {

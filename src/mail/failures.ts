@@ -6,6 +6,7 @@
  * unnoted: one that failed in a process stopped before it noted it, or before notes were kept.
  */
 import { Schema, model } from '../db/mongoose';
+import { inputSource, noteInput } from '../shared/answerInputs';
 import { noteCommit, recentLookups } from '../shared/visibility';
 import { EmailModel, lastError, type Email } from './email.model';
 
@@ -59,7 +60,14 @@ export async function noteUnnotedFailures(failedIds: readonly string[]): Promise
 /** Home pages asking within the visibility window share one read (shared/visibility.ts). */
 const allFailures = recentLookups(() => EmailFailureModel.find({}).lean<EmailFailure[]>().exec());
 
+/** Each lookup's list as text, made once: a page listing failures is sent again only while it is unchanged (web/answersKept.ts). */
+const versions = new WeakMap<EmailFailure[], string>();
+const versionOf = (failures: EmailFailure[]) => versions.get(failures) ?? versions.set(failures, JSON.stringify(failures)).get(failures)!;
+const FAILURES_INPUT = inputSource('the failed emails', async () => versionOf(await allFailures('')));
+
 /** The latest failures, newest first. */
 export async function latestFailures(limit: number): Promise<EmailFailure[]> {
-  return (await allFailures('')).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()).slice(0, limit);
+  const failures = await allFailures('');
+  noteInput(FAILURES_INPUT, '', versionOf(failures));
+  return [...failures].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()).slice(0, limit);
 }

@@ -4,6 +4,7 @@
  * and gets the kept result unless some save has landed since, so a page costs the same however large the
  * register when nothing has changed.
  */
+import { untracked } from '../shared/answerInputs';
 import type { RecordStore } from './recordStore';
 import { registerState } from './registerState';
 
@@ -27,7 +28,8 @@ export function derived<A extends unknown[], T>(compute: (store: RecordStore, ..
     const key = JSON.stringify(args);
     const found = kept.get(key);
     if (found && found.store === store && found.seq === store.seq) return found.value;
-    const value = Promise.resolve().then(() => compute(store, ...args));
+    // Shared by every page at this state, which the register's version covers (shared/answerInputs.ts).
+    const value = untracked(() => Promise.resolve().then(() => compute(store, ...args)));
     const entry = { store, seq: store.seq, value };
     kept.delete(key);
     kept.set(key, entry);

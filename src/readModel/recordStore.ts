@@ -22,6 +22,7 @@
 import { performance } from 'node:perf_hooks';
 import { AuditEventModel, eventId } from '../audit/auditEvent.model';
 import { lastSeqAppendedHere } from '../audit/auditLog';
+import { untracked } from '../shared/answerInputs';
 import { savesFinishedThrough } from '../shared/finishSaves';
 import { RECORD_MODELS } from '../shared/recordModels';
 import { plainState, versionKey } from '../shared/versionedRecords';
@@ -101,7 +102,8 @@ export class RecordStore {
       if (event) return (JSON.parse(event.body) as EventBody).after ?? undefined;
     }
     // The model, not the driver: it turns the id into the kind of id the collection keeps (an ObjectId for most).
-    const doc = await RECORD_MODELS[recordType].findById(id).lean();
+    // What it reads is fixed by the version held, which the register's version covers (shared/answerInputs.ts).
+    const doc = await untracked(() => RECORD_MODELS[recordType].findById(id).lean());
     return doc ? (plainState(doc) as StoredState) : undefined;
   }
 

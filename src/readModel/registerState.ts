@@ -4,6 +4,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { lastSeqAppendedHere } from '../audit/auditLog';
+import { inputSource, noteInput } from '../shared/answerInputs';
 import { RecordStore } from './recordStore';
 
 /** Everything pages read; exports are read from the database when asked for. */
@@ -30,6 +31,12 @@ const REGISTER_TYPES = [
 const LEFT_OUT = { 'compliance-run': ['findings'] };
 
 let store = new RecordStore(REGISTER_TYPES, LEFT_OUT);
+/** Which store: tests start a new one, whose sequence numbers count again from the start. */
+let generation = 0;
+
+/** A page made from the register is sent again only while no save has landed (web/answersKept.ts). */
+const REGISTER_INPUT = inputSource('the register', async () => versionOf(await store.fresh()));
+const versionOf = (state: RecordStore) => `${generation}.${state.seq}`;
 
 interface RequestReads {
   store?: RecordStore;
@@ -50,15 +57,21 @@ export function readsOfOneRequest(work: () => void): void {
 
 export function registerState(): Promise<RecordStore> {
   const reads = requestReads.getStore();
-  if (!reads) return store.fresh();
+  if (!reads) return store.fresh().then(noted);
   if (!reads.lookup || reads.store !== store || store.seq < lastSeqAppendedHere()) {
     reads.store = store;
-    reads.lookup = store.fresh();
+    reads.lookup = store.fresh().then(noted);
   }
   return reads.lookup;
+}
+
+function noted(state: RecordStore): RecordStore {
+  noteInput(REGISTER_INPUT, '', versionOf(state));
+  return state;
 }
 
 /** Tests empty the database between cases. */
 export function forgetRegisterState(): void {
   store = new RecordStore(REGISTER_TYPES, LEFT_OUT);
+  generation++;
 }

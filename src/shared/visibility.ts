@@ -16,6 +16,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
+import { spoilAnswer, untracked } from './answerInputs';
 
 /**
  * By default long enough for a lookup under load to finish well inside it, and short enough that nobody
@@ -40,6 +41,7 @@ const commitsOfThisProcess: Commits = { lastAt: undefined };
 
 /** Called once a write others must see has committed: its acknowledgement will wait for the window. */
 export function noteCommit(): void {
+  spoilAnswer('it saved something');
   const now = performance.now();
   commitsOfThisProcess.lastAt = now;
   const request = commitsOfOneRequest.getStore();
@@ -99,7 +101,8 @@ export function recentLookups<T>(lookup: (key: string) => Promise<T>): RecentLoo
 
   const begin = (key: string, entry: Entry<T>): Promise<T> => {
     const startedAt = performance.now();
-    const promise = lookup(key).then((value) => {
+    // Shared by callers within the window: each notes the version it is given (shared/answerInputs.ts).
+    const promise = untracked(() => lookup(key)).then((value) => {
       // A forgotten entry's lookup may have begun before this process wrote: its answer is not kept.
       if (entries.get(key) === entry && (!entry.done || entry.done.startedAt < startedAt)) entry.done = { startedAt, value };
       return value;

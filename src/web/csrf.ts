@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { bearerTokenOf } from '../accounts/access';
+import { noteMadeAfresh } from '../shared/answerInputs';
 import { ForbiddenError } from '../shared/errors';
 import { changesState, isApiRequest } from './requestKind';
 
@@ -13,6 +14,8 @@ const ANONYMOUS_COOKIE = 'coi.csrf';
 function cookieValue(req: Request, name: string): string | undefined {
   return new RegExp(`(?:^|;\\s*)${name.replace('.', '\\.')}=([A-Za-z0-9_-]{16,64})(?:;|$)`).exec(req.get('cookie') ?? '')?.[1];
 }
+
+const newNonce = () => randomBytes(24).toString('base64url');
 
 function equalTokens(expected: string | undefined, sent: unknown): boolean {
   const want = Buffer.from(expected ?? '');
@@ -35,10 +38,18 @@ export function csrfProtection(secret: string): { provideCsrfToken: RequestHandl
     if (req.session?.personId) return (req.session.csrfToken = randomBytes(24).toString('base64url'));
     let nonce = cookieValue(req, ANONYMOUS_COOKIE);
     if (!nonce) {
-      nonce = randomBytes(24).toString('base64url');
+      nonce = newNonce();
       res.cookie(ANONYMOUS_COOKIE, nonce, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' });
       // Two forms on one page share the token.
       req.headers.cookie = `${req.get('cookie') ? `${req.get('cookie')}; ` : ''}${ANONYMOUS_COOKIE}=${nonce}`;
+      // The page sent again to the next new visitor (web/answersKept.ts) carries their own cookie and token.
+      noteMadeAfresh({
+        shown: [nonce, anonymousToken(nonce)],
+        remake: () => {
+          const another = newNonce();
+          return [another, anonymousToken(another)];
+        },
+      });
     }
     return anonymousToken(nonce);
   }

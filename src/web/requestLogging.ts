@@ -16,7 +16,8 @@ function levelOf(path: string, status: number): 'debug' | 'info' | 'warn' | 'err
 }
 
 /**
- * Logs each request once it is answered (method, path without query, status, duration) under a request id
+ * Logs each request once it is answered (method, path without query, status, duration, and whether it was
+ * an answer kept and sent again: web/answersKept.ts) under a request id
  * that every line logged while answering it carries, that the response gives back in `X-Request-Id`, and that
  * error pages show. Nothing from headers or bodies is logged: no cookies, tokens or form fields.
  *
@@ -39,8 +40,9 @@ export function requestLogging(log: Logger): RequestHandler {
       const level = levelOf(path, res.statusCode);
       if (!log.isLevelEnabled(level)) return;
       const durationMs = Math.round(performance.now() - started);
-      const answered = res.writableFinished ? `${res.statusCode} in ${durationMs} ms` : `abandoned by the client after ${durationMs} ms`;
-      requestLog()[level]({ method: req.method, path, status: res.statusCode, durationMs }, `${req.method} ${path} ${answered}`);
+      const sentAgain = res.locals.sentAgain === true;
+      const answered = res.writableFinished ? `${res.statusCode} in ${durationMs} ms${sentAgain ? ', sent again' : ''}` : `abandoned by the client after ${durationMs} ms`;
+      requestLog()[level]({ method: req.method, path, status: res.statusCode, durationMs, ...(sentAgain && { sentAgain }) }, `${req.method} ${path} ${answered}`);
     });
     withRequestLogger(requestLog, next);
   };
