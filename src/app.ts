@@ -73,7 +73,7 @@ export function createApp(deps: AppDeps): Express {
       },
     }),
   );
-  // Pages and the stylesheet shrink five- to tenfold; a page kept ready (web/keptPages.ts) is compressed once, not here.
+  // Pages and the stylesheet shrink five- to tenfold; a page sent again (web/answersKept.ts) is not compressed again.
   // A page with values made for one visitor (the sign-in form's token) is small and sent uncompressed, so that
   // it can be sent again to the next with new values in their place (web/answersKept.ts).
   app.use(compression({ filter: (req, res) => !showsValuesMadeAfresh() && compression.filter(req, res) }));

@@ -1,5 +1,4 @@
 import { Router, type Request } from 'express';
-import { keptPage, sendKeptPage, type KeptPage } from '../web/keptPages';
 import type { AppDeps } from '../app';
 import { todayUtc } from '../engine/dates';
 import { nonDeclarer, nonDeclarers, publishNonDeclarerAgain, withholdNonDeclarer, type NonDeclarer } from '../rounds/nonDeclarers.service';
@@ -33,9 +32,6 @@ export function publishedRouter(deps: Pick<AppDeps, 'clock'>): Router {
   const router = Router();
   const today = () => todayUtc(deps.clock());
 
-  /** The page as anonymous visitors see it, for the content it was made from (replaced after any save). */
-  const renderedForPublic = new WeakMap<object, Promise<KeptPage>>();
-
   router.get('/register', async (req, res) => {
     const search = queryText(req.query.q).trim();
     const page = await publicRegisterPage(today(), search);
@@ -49,15 +45,8 @@ export function publishedRouter(deps: Pick<AppDeps, 'clock'>): Router {
       withheldCount: page.withheldCount,
       csvLink: `/register/published.csv${search ? `?q=${encodeURIComponent(search)}` : ''}`,
     };
-    // Signed in, the page carries the person's header; anonymous with no message, everyone's page is the same.
-    if (req.user || res.locals.flash) return res.render('registers/public', view);
-    let kept = renderedForPublic.get(page);
-    if (!kept) {
-      kept = new Promise<string>((resolve, reject) => res.render('registers/public', view, (error, text) => (error ? reject(error) : resolve(text)))).then(keptPage);
-      renderedForPublic.set(page, kept);
-      kept.catch(() => renderedForPublic.delete(page));
-    }
-    sendKeptPage(req, res, await kept);
+    // Anonymous visitors asking alike are sent the page again until a save changes it (web/answersKept.ts).
+    res.render('registers/public', view);
   });
 
   router.get('/register/published.csv', async (req, res) => {

@@ -42,6 +42,8 @@ interface KeptAnswer {
   body: Buffer;
   /** Values made for the request it was made for, and where in the body they are, replaced when it is sent again. */
   afresh: { values: MadeAfresh; at: [value: number, offset: number][] }[];
+  /** Which headers show them (a new visitor's cookie). */
+  headersAfresh: number[];
 }
 
 /** What makes one request the same as another for its answer. */
@@ -101,12 +103,16 @@ export function answersKept(clock: () => Date): RequestHandler {
       const body = Buffer.concat(chunks, size);
       // Values made for this request are found in the body only as sent uncompressed.
       if (inputs.afresh.length > 0 && res.hasHeader('content-encoding')) return;
+      const headers = Object.entries(res.getHeaders()).filter((entry): entry is [string, OutgoingHttpHeader] => !OWN_HEADERS.has(entry[0]) && entry[1] !== undefined);
+      headers.push(['content-length', size]);
+      const shown = inputs.afresh.flatMap((a) => a.shown);
       const answer: KeptAnswer = {
         days,
         inputs: [...inputs.noted.values()],
-        headers: Object.entries(res.getHeaders()).filter((entry): entry is [string, OutgoingHttpHeader] => !OWN_HEADERS.has(entry[0]) && entry[1] !== undefined),
+        headers,
         body,
         afresh: inputs.afresh.map((values) => ({ values, at: values.shown.flatMap((text, value) => offsetsOf(body, text).map((offset): [number, number] => [value, offset])) })),
+        headersAfresh: headers.flatMap(([, value], i) => ([value].flat().some((v) => shown.some((text) => String(v).includes(text))) ? [i] : [])),
       };
       // Kept only if nothing changed while it was made and sent.
       stillCurrent(answer.inputs).then(
@@ -161,7 +167,11 @@ function withValuesMadeAfresh(answer: KeptAnswer): { headers: [string, OutgoingH
     values.shown.forEach((shown, i) => replacements.push([shown, made[i]]));
   }
   const replaced = (text: string) => replacements.reduce((t, [shown, made]) => t.split(shown).join(made), text);
-  const headers = answer.headers.map(([name, value]): [string, OutgoingHttpHeader] => [name, Array.isArray(value) ? value.map(replaced) : typeof value === 'string' ? replaced(value) : value]);
+  const headers = [...answer.headers];
+  for (const i of answer.headersAfresh) {
+    const [name, value] = headers[i];
+    headers[i] = [name, Array.isArray(value) ? value.map(replaced) : replaced(String(value))];
+  }
   return { headers, body };
 }
 
@@ -174,10 +184,10 @@ function sendAgain(req: Request, res: Response, kept: KeptAnswer): boolean {
   // As express does: a client holding this version (its ETag) is told so.
   if (req.fresh) {
     res.removeHeader('Content-Type');
+    res.removeHeader('Content-Length');
     res.status(304).end();
     return true;
   }
-  res.setHeader('Content-Length', answer.body.length);
   res.end(answer.body);
   return true;
 }
