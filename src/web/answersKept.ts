@@ -46,10 +46,10 @@ interface KeptAnswer {
   headersAfresh: number[];
 }
 
-/** What makes one request the same as another for its answer. */
+/** What makes one request the same as another for its answer (the protocol a proxy forwarded marks cookies secure). */
 function keyOf(req: Request): string {
   const h = req.headers;
-  return `${req.originalUrl}\n${h.cookie ?? ''}\n${h.authorization ?? ''}\n${h.accept ?? ''}\n${h['accept-encoding'] ?? ''}`;
+  return `${req.originalUrl}\n${h.cookie ?? ''}\n${h.authorization ?? ''}\n${h.accept ?? ''}\n${h['accept-encoding'] ?? ''}\n${h['x-forwarded-proto'] ?? ''}`;
 }
 
 export function answersKept(clock: () => Date): RequestHandler {
