@@ -44,7 +44,7 @@ export interface MadeAfresh {
 export class AnswerInputs {
   readonly noted = new Map<string, NotedInput>();
   readonly afresh: MadeAfresh[] = [];
-  /** Why the answer may not be sent again, when it may not: the first reason found. */
+  /** Why the answer may not be sent again, when it may not: the first reason found (the request log gives it). */
   spoiledBy: string | undefined;
 }
 
@@ -67,7 +67,7 @@ export function noteInput(source: InputSource, key: string, version: Version): v
   else if (!before) inputs.noted.set(id, { source, key, version });
 }
 
-/** The answer being made shows values made for this request alone, which another request must not be sent. */
+/** The answer being made shows values made for this request alone, which no other request may be sent. */
 export function noteMadeAfresh(values: MadeAfresh): void {
   inputsOfOneAnswer.getStore()?.afresh.push(values);
 }
@@ -77,6 +77,8 @@ export function showsValuesMadeAfresh(): boolean {
   return (inputsOfOneAnswer.getStore()?.afresh.length ?? 0) > 0;
 }
 
+const THE_APP_AS_STARTED = inputSource('the app as started', () => Promise.resolve('as started'));
+
 /**
  * The answer being made depends on nothing but the request and the app's settings (the sign-in page). Other
  * answers that read nothing versioned are not kept: they may show the moment (the probes).
@@ -84,8 +86,6 @@ export function showsValuesMadeAfresh(): boolean {
 export function noteMadeFromTheRequestAlone(): void {
   noteInput(THE_APP_AS_STARTED, '', 'as started');
 }
-
-const THE_APP_AS_STARTED = inputSource('the app as started', () => Promise.resolve('as started'));
 
 /** An answer being made read something no source versions, or saved something: it is not to be sent again. */
 export function spoilAnswer(reason: string): void {

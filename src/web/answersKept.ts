@@ -98,6 +98,7 @@ export function answersKept(clock: () => Date): RequestHandler {
     const inputs = trackingInputs(next);
     res.once('finish', () => {
       const type = res.getHeader('content-type');
+      res.locals.notKeptBecause = inputs.spoiledBy;
       if (res.statusCode !== 200 || inputs.spoiledBy || inputs.noted.size === 0 || size > LARGEST_KEPT) return;
       if (typeof type !== 'string' || !KEPT_TYPES.test(type) || !cookiesMadeAfresh(res, inputs)) return;
       const body = Buffer.concat(chunks, size);

@@ -16,8 +16,8 @@ function levelOf(path: string, status: number): 'debug' | 'info' | 'warn' | 'err
 }
 
 /**
- * Logs each request once it is answered (method, path without query, status, duration, and whether it was
- * an answer kept and sent again: web/answersKept.ts) under a request id
+ * Logs each request once it is answered (method, path without query, status, duration; whether it was an
+ * answer kept and sent again, or why a page made was not kept: web/answersKept.ts) under a request id
  * that every line logged while answering it carries, that the response gives back in `X-Request-Id`, and that
  * error pages show. Nothing from headers or bodies is logged: no cookies, tokens or form fields.
  *
@@ -40,9 +40,9 @@ export function requestLogging(log: Logger): RequestHandler {
       const level = levelOf(path, res.statusCode);
       if (!log.isLevelEnabled(level)) return;
       const durationMs = Math.round(performance.now() - started);
-      const sentAgain = res.locals.sentAgain === true;
+      const { sentAgain, notKeptBecause } = res.locals as { sentAgain?: true; notKeptBecause?: string };
       const answered = res.writableFinished ? `${res.statusCode} in ${durationMs} ms${sentAgain ? ', sent again' : ''}` : `abandoned by the client after ${durationMs} ms`;
-      requestLog()[level]({ method: req.method, path, status: res.statusCode, durationMs, ...(sentAgain && { sentAgain }) }, `${req.method} ${path} ${answered}`);
+      requestLog()[level]({ method: req.method, path, status: res.statusCode, durationMs, sentAgain, notKeptBecause }, `${req.method} ${path} ${answered}`);
     });
     withRequestLogger(requestLog, next);
   };

@@ -171,6 +171,7 @@ describe('Answers kept to send again (web/answersKept.ts)', () => {
     const agent = await app.signIn(lead.email);
     for (let i = 0; i < 2; i++) expect((await agent.get('/emails')).status).to.equal(200);
     expect(await sentAgain('/emails')).to.equal(false);
+    expect(logs.records().filter((r) => r.path === '/emails').at(-1)?.notKeptBecause).to.match(/^it queried /);
   });
 
   it('when a probe is asked, then it answers for the moment and is never sent again', async () => {
