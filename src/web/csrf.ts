@@ -15,7 +15,8 @@ function cookieValue(req: Request, name: string): string | undefined {
   return new RegExp(`(?:^|;\\s*)${name.replace('.', '\\.')}=([A-Za-z0-9_-]{16,64})(?:;|$)`).exec(req.get('cookie') ?? '')?.[1];
 }
 
-const newNonce = () => randomBytes(24).toString('base64url');
+/** A session's token, or an anonymous visitor's nonce. */
+const randomValue = () => randomBytes(24).toString('base64url');
 
 function equalTokens(expected: string | undefined, sent: unknown): boolean {
   const want = Buffer.from(expected ?? '');
@@ -35,10 +36,10 @@ export function csrfProtection(secret: string): { provideCsrfToken: RequestHandl
 
   function tokenFor(req: Request, res: Response): string {
     if (req.session?.csrfToken) return req.session.csrfToken;
-    if (req.session?.personId) return (req.session.csrfToken = randomBytes(24).toString('base64url'));
+    if (req.session?.personId) return (req.session.csrfToken = randomValue());
     let nonce = cookieValue(req, ANONYMOUS_COOKIE);
     if (!nonce) {
-      nonce = newNonce();
+      nonce = randomValue();
       res.cookie(ANONYMOUS_COOKIE, nonce, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' });
       // Two forms on one page share the token.
       req.headers.cookie = `${req.get('cookie') ? `${req.get('cookie')}; ` : ''}${ANONYMOUS_COOKIE}=${nonce}`;
@@ -46,7 +47,7 @@ export function csrfProtection(secret: string): { provideCsrfToken: RequestHandl
       noteMadeAfresh({
         shown: [nonce, anonymousToken(nonce)],
         remake: () => {
-          const another = newNonce();
+          const another = randomValue();
           return [another, anonymousToken(another)];
         },
       });
