@@ -150,7 +150,6 @@ function acknowledgeSavesOnceVisible(_req: Request, res: Response, next: NextFun
   withCommitsNoted((wait) => {
     const end = res.end.bind(res) as (...args: unknown[]) => Response;
     res.end = ((...args: unknown[]) => {
-      if (wait() <= 0) return end(...args);
       whenVisible(wait, () => end(...args));
       return res;
     }) as Response['end'];

@@ -34,6 +34,11 @@ const OWN_HEADERS = new Set(['x-request-id', 'date', 'content-length', 'transfer
 
 const KEPT_TYPES = /^(?:text\/html|application\/json)\b/;
 
+function ofAKeptType(res: Response): boolean {
+  const type = res.getHeader('content-type');
+  return typeof type === 'string' && KEPT_TYPES.test(type);
+}
+
 interface KeptAnswer {
   /** The days the answer was made on: the app's clock's and the system's (most pages ask one or the other). */
   days: string;
@@ -78,9 +83,14 @@ export function answersKept(clock: () => Date): RequestHandler {
     const days = daysNow();
     const chunks: Buffer[] = [];
     let size = 0;
-    // Wrapped before compression wraps them, so what is kept is what was sent.
+    // Wrapped before compression wraps them, so what is kept is what was sent. Nothing is copied of what
+    // can't be kept (stylesheets, scripts, downloads): a response's type is set before its first write.
     const collect = (chunk: unknown, encoding: unknown) => {
       if (size > LARGEST_KEPT || chunk == null || typeof chunk === 'function') return;
+      if (!ofAKeptType(res)) {
+        size = Infinity;
+        return;
+      }
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array);
       size += bytes.length;
       chunks.push(bytes);
@@ -97,10 +107,9 @@ export function answersKept(clock: () => Date): RequestHandler {
 
     const inputs = trackingInputs(next);
     res.once('finish', () => {
-      const type = res.getHeader('content-type');
       res.locals.notKeptBecause = inputs.spoiledBy;
       if (res.statusCode !== 200 || inputs.spoiledBy || inputs.noted.size === 0 || size > LARGEST_KEPT) return;
-      if (typeof type !== 'string' || !KEPT_TYPES.test(type) || !cookiesMadeAfresh(res, inputs)) return;
+      if (!ofAKeptType(res) || !cookiesMadeAfresh(res, inputs)) return;
       const body = Buffer.concat(chunks, size);
       // Values made for this request are found in the body only as sent uncompressed.
       if (inputs.afresh.length > 0 && res.hasHeader('content-encoding')) return;
