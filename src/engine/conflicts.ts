@@ -63,11 +63,13 @@ export function checkConflicts(ctx: CheckContext, committee: Committee, rules: R
     const meeting = index.meetings.get(decision.meetingId);
     if (decision.date > ctx.asAt || !meeting) continue;
     const attending = index.attendance(meeting);
-    const actions = recordedActions(index, decision.id);
-    const view: DecisionInView = { decision, meeting, committee, actions, reference: decisionReference(decision, committee) };
+    const found = interestsInDecision(index, decision, attending, { nameMatches: enabled.nameMatch !== undefined });
+    // Most decisions: no one present had an interest, and there is nothing to put into words.
+    if (found.length === 0) continue;
+    const view: DecisionInView = { decision, meeting, committee, actions: recordedActions(index, decision.id), reference: decisionReference(decision, committee) };
 
     const conflicted: Membership[] = [];
-    for (const interests of interestsInDecision(index, decision, attending, { nameMatches: enabled.nameMatch !== undefined })) {
+    for (const interests of found) {
       reportNameMatches(ctx, view, interests, enabled);
       if (interests.conflicts.length === 0) continue;
       reportConflict(ctx, view, interests, enabled);

@@ -3,7 +3,7 @@
  * gift, not only committee members), for offers made on or before `asAt`.
  */
 import type { CheckContext } from './context';
-import { addDays, addMonths, longDate } from './dates';
+import { addMonths, daysBetween, longDate } from './dates';
 import { compareStrings, money, plural } from './describe';
 import { normaliseOrganisationName } from './names';
 import type { ActiveRule, RuleSet } from './packs';
@@ -26,43 +26,43 @@ export function checkGifts(ctx: CheckContext, rules: RuleSet): void {
 
   for (const gift of ctx.index.snapshot.giftsAndHospitality) {
     if (gift.offeredOn > ctx.asAt) continue;
-    const subject = { personId: gift.personId, giftId: gift.id };
     const giver = gift.fromOrganisationId != null ? ctx.index.organisations.get(gift.fromOrganisationId) : undefined;
+    const cashTaken = cash !== undefined && gift.accepted && gift.cashOrVoucher;
+    const fromSupplier = gift.accepted && gift.kind === 'gift' && giver?.supplier === true && supplier !== undefined && gift.valueGBP >= supplier.params.minimumValueGBP;
+    const lateness = undeclared ? notDeclaredInTime(ctx, gift, undeclared.params) : null;
+    const unapprovedHospitality = gift.accepted && gift.kind === 'hospitality' && unapproved !== undefined && gift.valueGBP > unapproved.params.approvalAboveGBP && gift.approvedBy == null;
+    // Most offers break no rule: only those that do are put into words.
+    if (!cashTaken && !fromSupplier && lateness === null && !unapprovedHospitality) continue;
+
+    const subject = { personId: gift.personId, giftId: gift.id };
     const giverName = giver?.name ?? (gift.fromName?.trim() || null);
     const what = `${KIND_NOUNS[gift.kind]} worth ${money(gift.valueGBP)}${giverName ? ` from ${giverName}` : ''}`;
     const name = ctx.index.personName(gift.personId);
     const on = longDate(gift.offeredOn);
-
-    if (cash && gift.accepted && gift.cashOrVoucher) {
+    if (cash && cashTaken) {
       ctx.findings.add(cash, subject, `${name} accepted cash or a voucher (${what}) on ${on}; cash and vouchers must always be declined.`);
     }
-    if (supplier && gift.accepted && gift.kind === 'gift' && giver?.supplier && gift.valueGBP >= supplier.params.minimumValueGBP) {
+    if (supplier && fromSupplier) {
       ctx.findings.add(supplier, subject, `${name} accepted ${what}, a supplier, on ${on}; gifts from suppliers must be declined unless worth less than ${money(supplier.params.minimumValueGBP)}.`);
     }
-    if (undeclared) checkDeclared(ctx, gift, undeclared.params, (message) => ctx.findings.add(undeclared, subject, `${name}'s offer of ${what} on ${on} ${message}`));
-    if (unapproved && gift.accepted && gift.kind === 'hospitality' && gift.valueGBP > unapproved.params.approvalAboveGBP && gift.approvedBy == null) {
+    if (undeclared && lateness !== null) ctx.findings.add(undeclared, subject, `${name}'s offer of ${what} on ${on} ${lateness}`);
+    if (unapproved && unapprovedHospitality) {
       ctx.findings.add(unapproved, subject, `${name} accepted ${what} on ${on} without senior approval; hospitality worth more than ${money(unapproved.params.approvalAboveGBP)} needs a senior approver.`);
     }
   }
 }
 
 /**
- * Offers at or above the threshold (accepted or declined) must be declared within
- * `days` of the offer. Reported only once that deadline has passed by `asAt`.
+ * Offers at or above the threshold (accepted or declined) must be declared within `days` of the offer:
+ * how one was not, once that deadline has passed by `asAt`, or null.
  */
-function checkDeclared(
-  ctx: CheckContext,
-  gift: GiftOrHospitality,
-  params: { giftMinimumGBP: number; hospitalityMinimumGBP: number; days: number },
-  report: (message: string) => void,
-): void {
+function notDeclaredInTime(ctx: CheckContext, gift: GiftOrHospitality, params: { giftMinimumGBP: number; hospitalityMinimumGBP: number; days: number }): string | null {
   const threshold = gift.kind === 'gift' ? params.giftMinimumGBP : params.hospitalityMinimumGBP;
-  if (gift.valueGBP < threshold) return;
-  const deadline = addDays(gift.offeredOn, params.days);
+  if (gift.valueGBP < threshold) return null;
   const declaredOn = gift.declaredOn != null && gift.declaredOn <= ctx.asAt ? gift.declaredOn : null;
-  if ((declaredOn !== null && declaredOn <= deadline) || deadline >= ctx.asAt) return;
+  if ((declaredOn !== null && daysBetween(gift.offeredOn, declaredOn) <= params.days) || daysBetween(gift.offeredOn, ctx.asAt) <= params.days) return null;
   const outcome = declaredOn !== null ? `it was declared on ${longDate(declaredOn)}` : `it had not been declared by ${longDate(ctx.asAt)}`;
-  report(`(${gift.accepted ? 'accepted' : 'declined'}) was not declared within ${params.days} days: ${outcome}. Offers of ${money(threshold)} or more must be declared, accepted or declined.`);
+  return `(${gift.accepted ? 'accepted' : 'declined'}) was not declared within ${params.days} days: ${outcome}. Offers of ${money(threshold)} or more must be declared, accepted or declined.`;
 }
 
 /**
@@ -94,7 +94,7 @@ function checkCumulative(ctx: CheckContext, rule: ActiveRule<'gifts.cumulative-f
     if (group) group.push(gift);
     else groups.set(key, [gift]);
   }
-  const declaredInTime = (gift: GiftOrHospitality) => gift.declaredOn != null && gift.declaredOn <= ctx.asAt && gift.declaredOn <= addDays(gift.offeredOn, days);
+  const declaredInTime = (gift: GiftOrHospitality) => gift.declaredOn != null && gift.declaredOn <= ctx.asAt && daysBetween(gift.offeredOn, gift.declaredOn) <= days;
 
   for (const gifts of groups.values()) {
     gifts.sort((a, b) => compareStrings(a.offeredOn, b.offeredOn) || compareStrings(a.id, b.id));

@@ -53,6 +53,9 @@ export class SnapshotIndex {
   private readonly votingMembersByMeeting = new Map<string, number>();
   private organisationsByName?: Map<string, Organisation[]>;
   private readonly normalisedInterestNames = new Map<Declaration, string>();
+  /** By person: the organisations their interests name, by id only, then by id or name. */
+  private readonly interestOrganisationsById = new Map<string, readonly Organisation[]>();
+  private readonly interestOrganisationsByIdOrName = new Map<string, readonly Organisation[]>();
 
   constructor(readonly snapshot: Snapshot) {
     this.organisations = byId(snapshot.organisations);
@@ -138,6 +141,41 @@ export class SnapshotIndex {
     }
     if (normalised === '') return NONE;
     return this.organisationsByNormalisedName().get(normalised) ?? NONE;
+  }
+
+  /** The organisations a decision lists as affected (the validator has made sure each is known). */
+  affectedOrganisations(decision: Decision): Organisation[] {
+    const found: Organisation[] = [];
+    for (const id of decision.affectedOrganisationIds) {
+      const organisation = this.organisations.get(id);
+      if (organisation) found.push(organisation);
+    }
+    return found;
+  }
+
+  /**
+   * Every organisation any of a person's declarations names, on any date: linked by id, and with `byName`
+   * also matched by its free-text name. Memoised: a member sits at hundreds of decisions, most of which
+   * affect none of these, and that settles the member without looking at each declaration on the day.
+   */
+  interestOrganisations(personId: string, byName: boolean): readonly Organisation[] {
+    const memo = byName ? this.interestOrganisationsByIdOrName : this.interestOrganisationsById;
+    let found = memo.get(personId);
+    if (!found) {
+      const organisations = new Set<Organisation>();
+      for (const declaration of this.declarationsOf(personId)) {
+        if (declaration.type === 'nil') continue;
+        if (declaration.organisationId != null) {
+          const organisation = this.organisations.get(declaration.organisationId);
+          if (organisation) organisations.add(organisation);
+        } else if (byName) {
+          for (const organisation of this.organisationsNamedLike(declaration)) organisations.add(organisation);
+        }
+      }
+      found = [...organisations];
+      memo.set(personId, found);
+    }
+    return found;
   }
 
   private organisationsByNormalisedName(): Map<string, Organisation[]> {

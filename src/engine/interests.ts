@@ -14,17 +14,16 @@ import { isActiveOn } from './dates';
 import type { SnapshotIndex } from './indexes';
 import type { Decision, Declaration, Membership, Organisation, ParticipationAction } from './types';
 
-/** Whether an organisation is one the decision pays or contracts. */
-export function affectedBy(index: SnapshotIndex, decision: Decision): (organisationId: string) => boolean {
-  // A decision lists a few dozen organisations and is asked about a few: a search beats building a set.
-  const listed = decision.affectedOrganisationIds;
+/**
+ * Whether an organisation is one the decision pays or contracts. Organisations are compared as the
+ * index's objects, which costs less than comparing their ids as strings.
+ */
+function affectedBy(index: SnapshotIndex, decision: Decision): (organisation: Organisation) => boolean {
+  // A decision lists a few dozen organisations: a search of them beats building a set.
+  const listed = index.affectedOrganisations(decision);
   const allPracticesOf = decision.affectsAllPracticesOf ?? null;
-  return (organisationId) => {
-    if (listed.includes(organisationId)) return true;
-    if (allPracticesOf === null) return false;
-    const organisation = index.organisations.get(organisationId);
-    return organisation?.kind === 'gp-practice' && organisation.memberOfId === allPracticesOf;
-  };
+  return (organisation) =>
+    listed.includes(organisation) || (allPracticesOf !== null && organisation.kind === 'gp-practice' && organisation.memberOfId === allPracticesOf);
 }
 
 /** A nil declaration is never an interest; others count while active on the day. */
@@ -64,18 +63,21 @@ export function interestsInDecision(
   const isAffected = affectedBy(index, decision);
   const found: MemberInterests[] = [];
   for (const member of members) {
+    // A quick first sift: most members have no interest, on any date, in anything the decision affects.
+    if (!index.interestOrganisations(member.personId, options.nameMatches).some(isAffected)) continue;
     const conflicts: Declaration[] = [];
     const nameMatches: NameMatch[] = [];
     for (const declaration of index.declarationsOf(member.personId)) {
       if (!isInterestOn(declaration, decision.date)) continue;
       if (declaration.organisationId != null) {
-        if (isAffected(declaration.organisationId)) conflicts.push(declaration);
+        const organisation = index.organisations.get(declaration.organisationId);
+        if (organisation && isAffected(organisation)) conflicts.push(declaration);
         continue;
       }
       if (!options.nameMatches) continue;
       const named = index.organisationsNamedLike(declaration);
       // Most free-text names match no organisation at all: no list is made for them.
-      const alike = named.length === 0 ? named : named.filter((o) => isAffected(o.id));
+      const alike = named.length === 0 ? named : named.filter(isAffected);
       if (alike.length > 0) nameMatches.push({ declaration, organisations: alike });
     }
     if (conflicts.length > 0 || nameMatches.length > 0) found.push({ member, conflicts, nameMatches });

@@ -35,8 +35,42 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Id -> index of the entry that has it. */
-type IdIndex = Map<string, number>;
+/**
+ * A list's ids (id -> index of the entry that has it), and which list of references named each
+ * entry last: an id repeated within one list of references is found with no set for each list,
+ * where a body holds tens of thousands of short lists (who was present, who took part, what a
+ * decision affects).
+ */
+class IdIndex {
+  readonly positions = new Map<string, number>();
+  private readonly lastListedIn: Int32Array;
+  private list = 0;
+  /** Ids of the current list that are not in this one (they have no entry to mark). */
+  private unknown?: Set<string>;
+
+  constructor(size: number) {
+    this.lastListedIn = new Int32Array(size);
+  }
+
+  /** Starts a list of references to this one. */
+  startList(): void {
+    this.list++;
+    this.unknown = undefined;
+  }
+
+  /** Notes an id of the current list, at `position` here if known; whether the list named it before. */
+  listedAgain(id: string, position: number | undefined): boolean {
+    if (position === undefined) {
+      this.unknown ??= new Set();
+      if (this.unknown.has(id)) return true;
+      this.unknown.add(id);
+      return false;
+    }
+    if (this.lastListedIn[position] === this.list) return true;
+    this.lastListedIn[position] = this.list;
+    return false;
+  }
+}
 
 class ReferenceChecker {
   readonly problems: Problem[] = [];
@@ -47,12 +81,12 @@ class ReferenceChecker {
 
   /** Indexes a list by id, reporting duplicates. */
   index(list: unknown, listPath: string): IdIndex {
-    const ids: IdIndex = new Map();
+    const ids = new IdIndex(Array.isArray(list) ? list.length : 0);
     eachRecord(list, (entry, i) => {
       const id = text(entry.id);
       if (id === undefined) return;
-      const first = ids.get(id);
-      if (first === undefined) ids.set(id, i);
+      const first = ids.positions.get(id);
+      if (first === undefined) ids.positions.set(id, i);
       else this.report(`${listPath}[${i}].id`, `duplicate id "${id}" (also ${listPath}[${first}])`);
     });
     return ids;
@@ -61,25 +95,24 @@ class ReferenceChecker {
   /** Reports a string id that is not in `known`; returns the index of what it refers to. */
   ref(value: unknown, known: IdIndex, kind: string, path: () => string): number | undefined {
     if (typeof value !== 'string') return undefined;
-    const index = known.get(value);
+    const index = known.positions.get(value);
     if (index === undefined) this.report(path(), `unknown ${kind} "${value}"`);
     return index;
   }
 
   /**
    * A list of ids (the schema checks each is a string): each known, and listed once. The schema's
-   * uniqueItems says the same, but validate.ts leaves it to this pass: a Set here costs a tenth of
-   * Ajv's check, and names every repeat rather than the first.
+   * uniqueItems says the same, but validate.ts leaves it to this pass: marking entries costs a small
+   * part of Ajv's check, and names every repeat rather than the first.
    */
   refs(values: unknown, known: IdIndex, kind: string, listPath: () => string): void {
     if (!Array.isArray(values)) return;
-    const seen = new Set<string>();
+    known.startList();
     for (let i = 0; i < values.length; i++) {
       const value: unknown = values[i];
       if (typeof value !== 'string') continue;
-      this.ref(value, known, kind, () => `${listPath()}[${i}]`);
-      if (seen.has(value)) this.report(`${listPath()}[${i}]`, `"${value}" is listed more than once`);
-      seen.add(value);
+      const position = this.ref(value, known, kind, () => `${listPath()}[${i}]`);
+      if (known.listedAgain(value, position)) this.report(`${listPath()}[${i}]`, `"${value}" is listed more than once`);
     }
   }
 
@@ -182,14 +215,12 @@ export function checkReferences(input: unknown): Problem[] {
         if (other !== undefined) check.report(`${itemPath()}.decisionId`, `decision "${decisionId}" is already recorded by meetings[${other[0]}].items[${other[1]}]`);
         else itemOfDecision.set(decisionId, [i, j]);
       }
-      const voters = new Set<string>();
+      people.startList();
       eachRecord(item.participation, (entry, k) => {
         const entryPath = () => `${itemPath()}.participation[${k}].personId`;
-        check.ref(entry.personId, people, 'person', entryPath);
+        const position = check.ref(entry.personId, people, 'person', entryPath);
         const personId = text(entry.personId);
-        if (personId === undefined) return;
-        if (voters.has(personId)) check.report(entryPath(), `"${personId}" has more than one entry on this item`);
-        voters.add(personId);
+        if (personId !== undefined && people.listedAgain(personId, position)) check.report(entryPath(), `"${personId}" has more than one entry on this item`);
       });
     });
   });

@@ -4,7 +4,7 @@
  * made after `asAt` did not exist yet, so they are left out.
  */
 import type { CheckContext } from './context';
-import { addDays, addMonths, daysBetween, isActiveOn, longDate } from './dates';
+import { addMonths, daysBetween, isActiveOn, longDate } from './dates';
 import { compareStrings, declarationLabel, listJoin } from './describe';
 import type { ActiveRule, RuleSet } from './packs';
 import type { Committee, Declaration, IsoDate } from './types';
@@ -79,7 +79,7 @@ export function checkRegister(ctx: CheckContext, rules: RuleSet): void {
       if (declaration.to != null && declaration.to < member.firstJoined) continue;
       const joinedLater = member.firstJoined > declaration.from;
       const start = joinedLater ? member.firstJoined : declaration.from;
-      if (declaration.declaredOn <= addDays(start, late.params.days)) continue;
+      if (daysBetween(start, declaration.declaredOn) <= late.params.days) continue;
       ctx.findings.add(
         late,
         { personId, declarationId: declaration.id },

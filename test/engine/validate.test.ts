@@ -109,6 +109,26 @@ describe('validateSnapshot', () => {
     ]);
   });
 
+  it('when an id is listed twice in one list, then the repeat is an error, known or not; the same id in two lists is not', () => {
+    const found = problems(
+      raw((s) => {
+        s.decisions[0].affectedOrganisationIds = ['pv-hosp', 'org-none', 'pv-hosp', 'org-none'];
+        s.meetings[0].items[1].participation = [
+          { personId: 'p-gp1', action: 'voted' },
+          { personId: 'p-gp1', action: 'abstained' },
+        ];
+        s.meetings[0].items[0].participation = [{ personId: 'p-gp1', action: 'voted' }];
+      }),
+    );
+    expect(found).to.deep.equal([
+      { path: 'meetings[0].items[1].participation[1].personId', message: '"p-gp1" has more than one entry on this item' },
+      { path: 'decisions[0].affectedOrganisationIds[1]', message: 'unknown organisation "org-none"' },
+      { path: 'decisions[0].affectedOrganisationIds[2]', message: '"pv-hosp" is listed more than once' },
+      { path: 'decisions[0].affectedOrganisationIds[3]', message: 'unknown organisation "org-none"' },
+      { path: 'decisions[0].affectedOrganisationIds[3]', message: '"org-none" is listed more than once' },
+    ]);
+  });
+
   it('when periods run backwards or one person holds two overlapping seats, then those are errors', () => {
     const found = problems(
       raw((s) => {
