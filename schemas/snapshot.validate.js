@@ -1,23 +1,15 @@
 // Generated from snapshot.schema.json by src/schemas/snapshotValidator.ts (npm run schema:compile): do not edit.
 "use strict";
-module.exports = validate10;
-module.exports.default = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:coi-register:snapshot:1","title":"Governance snapshot, version 1","description":"The input of the compliance engine: what `coi check` reads and `POST /api/checks` accepts (shared/spec/snapshot.md). Producers may add fields of their own. Beyond this schema, the engine also checks that every id a snapshot refers to is in its list, that periods end after they begin, that a person holds one seat on a committee at a time, that meetings, items and decisions agree, and that a quorum's requirements have unique ids and a max not below their min.","type":"object","required":["snapshotVersion","organisations","people","committees","declarations","confirmations","giftsAndHospitality","meetings","decisions"],"properties":{"snapshotVersion":{"const":1},"asAt":{"$ref":"#/definitions/optionalDate","description":"The day the check is for; null or absent: today."},"organisations":{"type":"array","items":{"$ref":"#/definitions/organisation"}},"people":{"type":"array","items":{"$ref":"#/definitions/person"}},"committees":{"type":"array","items":{"$ref":"#/definitions/committee"}},"declarations":{"type":"array","items":{"$ref":"#/definitions/declaration"}},"confirmations":{"type":"array","items":{"$ref":"#/definitions/confirmation"}},"giftsAndHospitality":{"type":"array","items":{"$ref":"#/definitions/gift"}},"meetings":{"type":"array","items":{"$ref":"#/definitions/meeting"}},"decisions":{"type":"array","items":{"$ref":"#/definitions/decision"}}},"definitions":{"id":{"type":"string","minLength":1,"description":"An id, unique within its list."},"optionalId":{"type":["string","null"],"minLength":1},"idList":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Ids, each listed once."},"text":{"type":"string","minLength":1},"optionalText":{"type":["string","null"]},"date":{"type":"string","description":"A real calendar day, YYYY-MM-DD.","pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"optionalDate":{"type":["string","null"],"pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"money":{"type":"number","minimum":0,"description":"Pounds."},"optionalBoolean":{"type":["boolean","null"]},"office":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","description":"Lower-case letters and digits joined by hyphens, like finance-director."},"optionalOffice":{"type":["string","null"],"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"memberCategory":{"enum":["lay","executive","gp","nurse","secondary-care-doctor","other-clinician","nhs-england","local-authority","healthwatch","practice-manager","officer","other","non-executive","partner-member"]},"memberRole":{"enum":["chair","vice-chair","member","attendee"]},"organisation":{"type":"object","required":["id","name","kind"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"kind":{"enum":["ccg","icb","gp-practice","provider","company","charity","local-authority","nhs-england","healthwatch","other"]},"odsCode":{"$ref":"#/definitions/optionalText"},"companiesHouseNumber":{"$ref":"#/definitions/optionalText"},"memberOfId":{"$ref":"#/definitions/optionalId","description":"A GP practice names its CCG or ICB here."},"aliases":{"type":["array","null"],"items":{"$ref":"#/definitions/text"}},"supplier":{"$ref":"#/definitions/optionalBoolean","description":"Supplies or contracts with the body."}}},"person":{"type":"object","required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"email":{"$ref":"#/definitions/optionalText"}}},"membership":{"type":"object","required":["personId","category","role","voting","from"],"properties":{"personId":{"$ref":"#/definitions/id"},"category":{"$ref":"#/definitions/memberCategory"},"role":{"$ref":"#/definitions/memberRole"},"voting":{"type":"boolean"},"office":{"$ref":"#/definitions/optionalOffice"},"from":{"$ref":"#/definitions/date"},"to":{"$ref":"#/definitions/optionalDate","description":"null or absent: still a member."}}},"requirement":{"type":"object","description":"Counts the voting members present who match every condition it states; a quorum needs at least min of them.","required":["id","label","min"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"label":{"type":"string","minLength":1,"pattern":"^\\S(?:[\\s\\S]*\\S)?$"},"categories":{"type":["array","null"],"minItems":1,"items":{"$ref":"#/definitions/memberCategory"}},"offices":{"type":["array","null"],"minItems":1,"items":{"$ref":"#/definitions/office"}},"roles":{"type":["array","null"],"minItems":1,"items":{"$ref":"#/definitions/memberRole"}},"voting":{"$ref":"#/definitions/optionalBoolean"},"min":{"type":"integer","minimum":1},"max":{"type":["integer","null"],"minimum":0}}},"quorum":{"type":["object","null"],"description":"Quorum settings; each one given overrides the rule pack's setting of the same name.","properties":{"minimumVoting":{"type":["integer","null"],"minimum":1},"majorityOfVoting":{"$ref":"#/definitions/optionalBoolean"},"countedMajority":{"$ref":"#/definitions/optionalBoolean"},"chairOrViceChair":{"$ref":"#/definitions/optionalBoolean"},"present":{"type":["array","null"],"items":{"$ref":"#/definitions/requirement"}}}},"committee":{"type":"object","required":["id","name","organisationIds","type","rulePack","members"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"organisationIds":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Two or more for a joint committee."},"type":{"enum":["primary-care-commissioning","joint-commissioning","governing-body","audit","other"]},"commissioningLevel":{"enum":["greater-involvement","joint","delegated",null]},"rulePack":{"$ref":"#/definitions/id","description":"The id of the rule pack that checks this committee."},"quorum":{"$ref":"#/definitions/quorum"},"members":{"type":"array","items":{"$ref":"#/definitions/membership"}}}},"declaration":{"type":"object","required":["id","personId","type","declaredOn"],"properties":{"id":{"$ref":"#/definitions/id"},"personId":{"$ref":"#/definitions/id"},"type":{"enum":["financial","non-financial-professional","non-financial-personal","indirect","nil"]},"category":{"$ref":"#/definitions/optionalText"},"organisationId":{"$ref":"#/definitions/optionalId"},"organisationName":{"$ref":"#/definitions/optionalText","description":"Free text when there is no organisationId."},"description":{"$ref":"#/definitions/optionalText"},"heldBy":{"enum":["self","spouse-or-partner","relative","friend","business-partner",null]},"from":{"$ref":"#/definitions/optionalDate","description":"The day the interest began; null only on a nil declaration."},"to":{"$ref":"#/definitions/optionalDate"},"declaredOn":{"$ref":"#/definitions/date"},"actionTaken":{"$ref":"#/definitions/optionalText"}},"if":{"properties":{"type":{"const":"nil"}}},"else":{"required":["from"],"properties":{"from":{"type":"string"}}}},"confirmation":{"type":"object","required":["personId","confirmedOn"],"properties":{"personId":{"$ref":"#/definitions/id"},"confirmedOn":{"$ref":"#/definitions/date"}}},"gift":{"type":"object","required":["id","personId","kind","valueGBP","offeredOn","accepted"],"properties":{"id":{"$ref":"#/definitions/id"},"personId":{"$ref":"#/definitions/id"},"kind":{"enum":["gift","hospitality","travel"]},"fromOrganisationId":{"$ref":"#/definitions/optionalId"},"fromName":{"$ref":"#/definitions/optionalText"},"description":{"$ref":"#/definitions/optionalText"},"valueGBP":{"$ref":"#/definitions/money"},"cashOrVoucher":{"$ref":"#/definitions/optionalBoolean"},"offeredOn":{"$ref":"#/definitions/date"},"accepted":{"type":"boolean"},"declaredOn":{"$ref":"#/definitions/optionalDate","description":"null: never declared."},"approvedBy":{"$ref":"#/definitions/optionalId","description":"The person id of a senior approver."}}},"item":{"type":"object","required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id","description":"Unique within its meeting."},"title":{"$ref":"#/definitions/text"},"decisionId":{"$ref":"#/definitions/optionalId"},"participation":{"type":["array","null"],"description":"A present voting member with no entry on a decision item voted.","items":{"type":"object","required":["personId","action"],"properties":{"personId":{"$ref":"#/definitions/id"},"action":{"enum":["voted","abstained","did-not-vote","left-room","excluded-from-discussion"]}}}}}},"meeting":{"type":"object","required":["id","committeeId","date","present"],"properties":{"id":{"$ref":"#/definitions/id"},"committeeId":{"$ref":"#/definitions/id"},"date":{"$ref":"#/definitions/date"},"present":{"$ref":"#/definitions/idList","description":"The ids of the people present."},"items":{"type":["array","null"],"items":{"$ref":"#/definitions/item"}}}},"decision":{"type":"object","required":["id","committeeId","meetingId","date","title","kind","affectedOrganisationIds"],"properties":{"id":{"$ref":"#/definitions/id"},"committeeId":{"$ref":"#/definitions/id"},"meetingId":{"$ref":"#/definitions/id"},"date":{"$ref":"#/definitions/date"},"title":{"$ref":"#/definitions/text"},"kind":{"enum":["contract-award","contract-variation","procurement","local-incentive-scheme","investment","other"]},"valueGBP":{"type":["number","null"],"minimum":0},"affectedOrganisationIds":{"$ref":"#/definitions/idList","description":"The practices or providers the decision pays or contracts."},"affectsAllPracticesOf":{"$ref":"#/definitions/optionalId","description":"Every GP practice whose memberOfId is this."}}}}};
-const schema12 = {"type":["string","null"],"pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"};
-const pattern0 = new RegExp("^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$", "");
-const schema13 = {"type":"object","required":["id","name","kind"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"kind":{"enum":["ccg","icb","gp-practice","provider","company","charity","local-authority","nhs-england","healthwatch","other"]},"odsCode":{"$ref":"#/definitions/optionalText"},"companiesHouseNumber":{"$ref":"#/definitions/optionalText"},"memberOfId":{"$ref":"#/definitions/optionalId","description":"A GP practice names its CCG or ICB here."},"aliases":{"type":["array","null"],"items":{"$ref":"#/definitions/text"}},"supplier":{"$ref":"#/definitions/optionalBoolean","description":"Supplies or contracts with the body."}}};
-const schema14 = {"type":"string","minLength":1,"description":"An id, unique within its list."};
-const schema15 = {"type":"string","minLength":1};
-const schema16 = {"type":["string","null"]};
-const schema18 = {"type":["string","null"],"minLength":1};
-const schema20 = {"type":["boolean","null"]};
+module.exports = validate21;
+module.exports.default = validate21;
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:coi-register:snapshot:1","title":"Governance snapshot, version 1","description":"The input of the compliance engine: what `coi check` reads and `POST /api/checks` accepts (shared/spec/snapshot.md). Producers may add fields of their own. Beyond this schema, the engine also checks that every id a snapshot refers to is in its list, that periods end after they begin, that a person holds one seat on a committee at a time, that meetings, items and decisions agree, and that a quorum's requirements have unique ids and a max not below their min.","type":"object","required":["snapshotVersion","organisations","people","committees","declarations","confirmations","giftsAndHospitality","meetings","decisions"],"properties":{"snapshotVersion":{"$ref":"#/definitions/snapshotVersion"},"asAt":{"$ref":"#/definitions/asAt"},"organisations":{"$ref":"#/definitions/organisations"},"people":{"$ref":"#/definitions/people"},"committees":{"$ref":"#/definitions/committees"},"declarations":{"$ref":"#/definitions/declarations"},"confirmations":{"$ref":"#/definitions/confirmations"},"giftsAndHospitality":{"$ref":"#/definitions/giftsAndHospitality"},"meetings":{"$ref":"#/definitions/meetings"},"decisions":{"$ref":"#/definitions/decisions"}},"definitions":{"snapshotVersion":{"const":1},"asAt":{"type":["string","null"],"pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"organisations":{"type":"array","items":{"type":"object","required":["id","name","kind"],"properties":{"id":{"type":"string","minLength":1,"description":"An id, unique within its list."},"name":{"type":"string","minLength":1},"kind":{"enum":["ccg","icb","gp-practice","provider","company","charity","local-authority","nhs-england","healthwatch","other"]},"odsCode":{"type":["string","null"]},"companiesHouseNumber":{"type":["string","null"]},"memberOfId":{"type":["string","null"],"minLength":1},"aliases":{"type":["array","null"],"items":{"type":"string","minLength":1}},"supplier":{"type":["boolean","null"]}}}},"people":{"type":"array","items":{"type":"object","required":["id","name"],"properties":{"id":{"type":"string","minLength":1,"description":"An id, unique within its list."},"name":{"type":"string","minLength":1},"email":{"type":["string","null"]}}}},"committees":{"type":"array","items":{"type":"object","required":["id","name","organisationIds","type","rulePack","members"],"properties":{"id":{"type":"string","minLength":1,"description":"An id, unique within its list."},"name":{"type":"string","minLength":1},"organisationIds":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Two or more for a joint committee."},"type":{"enum":["primary-care-commissioning","joint-commissioning","governing-body","audit","other"]},"commissioningLevel":{"enum":["greater-involvement","joint","delegated",null]},"rulePack":{"type":"string","minLength":1,"description":"An id, unique within its list."},"quorum":{"type":["object","null"],"description":"Quorum settings; each one given overrides the rule pack's setting of the same name.","properties":{"minimumVoting":{"type":["integer","null"],"minimum":1},"majorityOfVoting":{"type":["boolean","null"]},"countedMajority":{"type":["boolean","null"]},"chairOrViceChair":{"type":["boolean","null"]},"present":{"type":["array","null"],"items":{"type":"object","description":"Counts the voting members present who match every condition it states; a quorum needs at least min of them.","required":["id","label","min"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"label":{"type":"string","minLength":1,"pattern":"^\\S(?:[\\s\\S]*\\S)?$"},"categories":{"type":["array","null"],"minItems":1,"items":{"enum":["lay","executive","gp","nurse","secondary-care-doctor","other-clinician","nhs-england","local-authority","healthwatch","practice-manager","officer","other","non-executive","partner-member"]}},"offices":{"type":["array","null"],"minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","description":"Lower-case letters and digits joined by hyphens, like finance-director."}},"roles":{"type":["array","null"],"minItems":1,"items":{"enum":["chair","vice-chair","member","attendee"]}},"voting":{"type":["boolean","null"]},"min":{"type":"integer","minimum":1},"max":{"type":["integer","null"],"minimum":0}}}}}},"members":{"type":"array","items":{"type":"object","required":["personId","category","role","voting","from"],"properties":{"personId":{"type":"string","minLength":1,"description":"An id, unique within its list."},"category":{"enum":["lay","executive","gp","nurse","secondary-care-doctor","other-clinician","nhs-england","local-authority","healthwatch","practice-manager","officer","other","non-executive","partner-member"]},"role":{"enum":["chair","vice-chair","member","attendee"]},"voting":{"type":"boolean"},"office":{"type":["string","null"],"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"from":{"type":"string","description":"A real calendar day, YYYY-MM-DD.","pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"to":{"type":["string","null"],"pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"}}}}}}},"declarations":{"type":"array","items":{"type":"object","required":["id","personId","type","declaredOn"],"properties":{"id":{"type":"string","minLength":1,"description":"An id, unique within its list."},"personId":{"type":"string","minLength":1,"description":"An id, unique within its list."},"type":{"enum":["financial","non-financial-professional","non-financial-personal","indirect","nil"]},"category":{"type":["string","null"]},"organisationId":{"type":["string","null"],"minLength":1},"organisationName":{"type":["string","null"]},"description":{"type":["string","null"]},"heldBy":{"enum":["self","spouse-or-partner","relative","friend","business-partner",null]},"from":{"type":["string","null"],"pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"to":{"type":["string","null"],"pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"declaredOn":{"type":"string","description":"A real calendar day, YYYY-MM-DD.","pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"actionTaken":{"type":["string","null"]}},"if":{"properties":{"type":{"const":"nil"}}},"else":{"required":["from"],"properties":{"from":{"type":"string"}}}}},"confirmations":{"type":"array","items":{"type":"object","required":["personId","confirmedOn"],"properties":{"personId":{"type":"string","minLength":1,"description":"An id, unique within its list."},"confirmedOn":{"type":"string","description":"A real calendar day, YYYY-MM-DD.","pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"}}}},"giftsAndHospitality":{"type":"array","items":{"type":"object","required":["id","personId","kind","valueGBP","offeredOn","accepted"],"properties":{"id":{"type":"string","minLength":1,"description":"An id, unique within its list."},"personId":{"type":"string","minLength":1,"description":"An id, unique within its list."},"kind":{"enum":["gift","hospitality","travel"]},"fromOrganisationId":{"type":["string","null"],"minLength":1},"fromName":{"type":["string","null"]},"description":{"type":["string","null"]},"valueGBP":{"type":"number","minimum":0,"description":"Pounds."},"cashOrVoucher":{"type":["boolean","null"]},"offeredOn":{"type":"string","description":"A real calendar day, YYYY-MM-DD.","pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"accepted":{"type":"boolean"},"declaredOn":{"type":["string","null"],"pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"approvedBy":{"type":["string","null"],"minLength":1}}}},"meetings":{"type":"array","items":{"type":"object","required":["id","committeeId","date","present"],"properties":{"id":{"type":"string","minLength":1,"description":"An id, unique within its list."},"committeeId":{"type":"string","minLength":1,"description":"An id, unique within its list."},"date":{"type":"string","description":"A real calendar day, YYYY-MM-DD.","pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"present":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Ids, each listed once."},"items":{"type":["array","null"],"items":{"type":"object","required":["id","title"],"properties":{"id":{"type":"string","minLength":1,"description":"An id, unique within its list."},"title":{"type":"string","minLength":1},"decisionId":{"type":["string","null"],"minLength":1},"participation":{"type":["array","null"],"description":"A present voting member with no entry on a decision item voted.","items":{"type":"object","required":["personId","action"],"properties":{"personId":{"type":"string","minLength":1,"description":"An id, unique within its list."},"action":{"enum":["voted","abstained","did-not-vote","left-room","excluded-from-discussion"]}}}}}}}}}},"decisions":{"type":"array","items":{"type":"object","required":["id","committeeId","meetingId","date","title","kind","affectedOrganisationIds"],"properties":{"id":{"type":"string","minLength":1,"description":"An id, unique within its list."},"committeeId":{"type":"string","minLength":1,"description":"An id, unique within its list."},"meetingId":{"type":"string","minLength":1,"description":"An id, unique within its list."},"date":{"type":"string","description":"A real calendar day, YYYY-MM-DD.","pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"title":{"type":"string","minLength":1},"kind":{"enum":["contract-award","contract-variation","procurement","local-incentive-scheme","investment","other"]},"valueGBP":{"type":["number","null"],"minimum":0},"affectedOrganisationIds":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Ids, each listed once."},"affectsAllPracticesOf":{"type":["string","null"],"minLength":1}}}}}};
+const schema7 = {"const":1};
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema13.required,parentSchema:schema13,data};
+if(1 !== data){
+const err0 = {instancePath,schemaPath:"#/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema7,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -26,8 +18,29 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema13.required,parentSchema:schema13,data};
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+const schema8 = {"type":["string","null"],"pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"};
+const pattern0 = new RegExp("^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$", "");
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if((typeof data !== "string") && (data !== null)){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema8.type},message:"must be string,null",schema:schema8.type,parentSchema:schema8,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(typeof data === "string"){
+if(!pattern0.test(data)){
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema8,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -36,8 +49,43 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.kind === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema13.required,parentSchema:schema13,data};
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+
+const schema9 = {"type":"array","items":{"type":"object","required":["id","name","kind"],"properties":{"id":{"type":"string","minLength":1,"description":"An id, unique within its list."},"name":{"type":"string","minLength":1},"kind":{"enum":["ccg","icb","gp-practice","provider","company","charity","local-authority","nhs-england","healthwatch","other"]},"odsCode":{"type":["string","null"]},"companiesHouseNumber":{"type":["string","null"]},"memberOfId":{"type":["string","null"],"minLength":1},"aliases":{"type":["array","null"],"items":{"type":"string","minLength":1}},"supplier":{"type":["boolean","null"]}}}};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.id === undefined){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema9.items.required,parentSchema:schema9.items,data:data0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data0.name === undefined){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema9.items.required,parentSchema:schema9.items,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.kind === undefined){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema9.items.required,parentSchema:schema9.items,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -46,11 +94,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(data0.length < 1){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
+if(data0.id !== undefined){
+let data1 = data0.id;
+if(typeof data1 === "string"){
+if(data1.length < 1){
+const err3 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema9.items.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -61,7 +109,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
+const err4 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema9.items.properties.id.type,parentSchema:schema9.items.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -71,11 +119,11 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data1 = data.name;
-if(typeof data1 === "string"){
-if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data1};
+if(data0.name !== undefined){
+let data2 = data0.name;
+if(typeof data2 === "string"){
+if(data2.length < 1){
+const err5 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema9.items.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -86,7 +134,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data1};
+const err6 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema9.items.properties.name.type,parentSchema:schema9.items.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -96,10 +144,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data2 = data.kind;
-if(!((((((((((data2 === "ccg") || (data2 === "icb")) || (data2 === "gp-practice")) || (data2 === "provider")) || (data2 === "company")) || (data2 === "charity")) || (data2 === "local-authority")) || (data2 === "nhs-england")) || (data2 === "healthwatch")) || (data2 === "other"))){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema13.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema13.properties.kind.enum,parentSchema:schema13.properties.kind,data:data2};
+if(data0.kind !== undefined){
+let data3 = data0.kind;
+if(!((((((((((data3 === "ccg") || (data3 === "icb")) || (data3 === "gp-practice")) || (data3 === "provider")) || (data3 === "company")) || (data3 === "charity")) || (data3 === "local-authority")) || (data3 === "nhs-england")) || (data3 === "healthwatch")) || (data3 === "other"))){
+const err7 = {instancePath:instancePath+"/" + i0+"/kind",schemaPath:"#/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema9.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema9.items.properties.kind.enum,parentSchema:schema9.items.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -109,10 +157,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.odsCode !== undefined){
-let data3 = data.odsCode;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err8 = {instancePath:instancePath+"/odsCode",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema16.type},message:"must be string,null",schema:schema16.type,parentSchema:schema16,data:data3};
+if(data0.odsCode !== undefined){
+let data4 = data0.odsCode;
+if((typeof data4 !== "string") && (data4 !== null)){
+const err8 = {instancePath:instancePath+"/" + i0+"/odsCode",schemaPath:"#/items/properties/odsCode/type",keyword:"type",params:{type: schema9.items.properties.odsCode.type},message:"must be string,null",schema:schema9.items.properties.odsCode.type,parentSchema:schema9.items.properties.odsCode,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -122,10 +170,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.companiesHouseNumber !== undefined){
-let data4 = data.companiesHouseNumber;
-if((typeof data4 !== "string") && (data4 !== null)){
-const err9 = {instancePath:instancePath+"/companiesHouseNumber",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema16.type},message:"must be string,null",schema:schema16.type,parentSchema:schema16,data:data4};
+if(data0.companiesHouseNumber !== undefined){
+let data5 = data0.companiesHouseNumber;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err9 = {instancePath:instancePath+"/" + i0+"/companiesHouseNumber",schemaPath:"#/items/properties/companiesHouseNumber/type",keyword:"type",params:{type: schema9.items.properties.companiesHouseNumber.type},message:"must be string,null",schema:schema9.items.properties.companiesHouseNumber.type,parentSchema:schema9.items.properties.companiesHouseNumber,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -135,10 +183,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.memberOfId !== undefined){
-let data5 = data.memberOfId;
-if((typeof data5 !== "string") && (data5 !== null)){
-const err10 = {instancePath:instancePath+"/memberOfId",schemaPath:"#/definitions/optionalId/type",keyword:"type",params:{type: schema18.type},message:"must be string,null",schema:schema18.type,parentSchema:schema18,data:data5};
+if(data0.memberOfId !== undefined){
+let data6 = data0.memberOfId;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err10 = {instancePath:instancePath+"/" + i0+"/memberOfId",schemaPath:"#/items/properties/memberOfId/type",keyword:"type",params:{type: schema9.items.properties.memberOfId.type},message:"must be string,null",schema:schema9.items.properties.memberOfId.type,parentSchema:schema9.items.properties.memberOfId,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -147,9 +195,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(typeof data5 === "string"){
-if(data5.length < 1){
-const err11 = {instancePath:instancePath+"/memberOfId",schemaPath:"#/definitions/optionalId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data5};
+if(typeof data6 === "string"){
+if(data6.length < 1){
+const err11 = {instancePath:instancePath+"/" + i0+"/memberOfId",schemaPath:"#/items/properties/memberOfId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema9.items.properties.memberOfId,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -160,10 +208,10 @@ errors++;
 }
 }
 }
-if(data.aliases !== undefined){
-let data6 = data.aliases;
-if((!(Array.isArray(data6))) && (data6 !== null)){
-const err12 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: schema13.properties.aliases.type},message:"must be array,null",schema:schema13.properties.aliases.type,parentSchema:schema13.properties.aliases,data:data6};
+if(data0.aliases !== undefined){
+let data7 = data0.aliases;
+if((!(Array.isArray(data7))) && (data7 !== null)){
+const err12 = {instancePath:instancePath+"/" + i0+"/aliases",schemaPath:"#/items/properties/aliases/type",keyword:"type",params:{type: schema9.items.properties.aliases.type},message:"must be array,null",schema:schema9.items.properties.aliases.type,parentSchema:schema9.items.properties.aliases,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -172,13 +220,13 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(Array.isArray(data6)){
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(typeof data7 === "string"){
-if(data7.length < 1){
-const err13 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data7};
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(typeof data8 === "string"){
+if(data8.length < 1){
+const err13 = {instancePath:instancePath+"/" + i0+"/aliases/" + i1,schemaPath:"#/items/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema9.items.properties.aliases.items,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -189,7 +237,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data7};
+const err14 = {instancePath:instancePath+"/" + i0+"/aliases/" + i1,schemaPath:"#/items/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema9.items.properties.aliases.items.type,parentSchema:schema9.items.properties.aliases.items,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -201,10 +249,10 @@ errors++;
 }
 }
 }
-if(data.supplier !== undefined){
-let data8 = data.supplier;
-if((typeof data8 !== "boolean") && (data8 !== null)){
-const err15 = {instancePath:instancePath+"/supplier",schemaPath:"#/definitions/optionalBoolean/type",keyword:"type",params:{type: schema20.type},message:"must be boolean,null",schema:schema20.type,parentSchema:schema20,data:data8};
+if(data0.supplier !== undefined){
+let data9 = data0.supplier;
+if((typeof data9 !== "boolean") && (data9 !== null)){
+const err15 = {instancePath:instancePath+"/" + i0+"/supplier",schemaPath:"#/items/properties/supplier/type",keyword:"type",params:{type: schema9.items.properties.supplier.type},message:"must be boolean,null",schema:schema9.items.properties.supplier.type,parentSchema:schema9.items.properties.supplier,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -216,7 +264,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+const err16 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema9.items.type,parentSchema:schema9.items,data:data0};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -225,18 +273,34 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate11.errors = vErrors;
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema9.type,parentSchema:schema9,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate26.errors = vErrors;
 return errors === 0;
 }
 
-const schema21 = {"type":"object","required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"email":{"$ref":"#/definitions/optionalText"}}};
+const schema10 = {"type":"array","items":{"type":"object","required":["id","name"],"properties":{"id":{"type":"string","minLength":1,"description":"An id, unique within its list."},"name":{"type":"string","minLength":1},"email":{"type":["string","null"]}}}};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.id === undefined){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema10.items.required,parentSchema:schema10.items,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -245,8 +309,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(data0.name === undefined){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema10.items.required,parentSchema:schema10.items,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -255,11 +319,11 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
+if(data0.id !== undefined){
+let data1 = data0.id;
+if(typeof data1 === "string"){
+if(data1.length < 1){
+const err2 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema10.items.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -270,7 +334,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
+const err3 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.items.properties.id.type,parentSchema:schema10.items.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -280,11 +344,11 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data1 = data.name;
-if(typeof data1 === "string"){
-if(data1.length < 1){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data1};
+if(data0.name !== undefined){
+let data2 = data0.name;
+if(typeof data2 === "string"){
+if(data2.length < 1){
+const err4 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema10.items.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -295,7 +359,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data1};
+const err5 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema10.items.properties.name.type,parentSchema:schema10.items.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -305,10 +369,10 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.email !== undefined){
-let data2 = data.email;
-if((typeof data2 !== "string") && (data2 !== null)){
-const err6 = {instancePath:instancePath+"/email",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema16.type},message:"must be string,null",schema:schema16.type,parentSchema:schema16,data:data2};
+if(data0.email !== undefined){
+let data3 = data0.email;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err6 = {instancePath:instancePath+"/" + i0+"/email",schemaPath:"#/items/properties/email/type",keyword:"type",params:{type: schema10.items.properties.email.type},message:"must be string,null",schema:schema10.items.properties.email.type,parentSchema:schema10.items.properties.email,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -320,7 +384,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+const err7 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema10.items.type,parentSchema:schema10.items,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -329,25 +393,36 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate13.errors = vErrors;
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema10.type,parentSchema:schema10,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate28.errors = vErrors;
 return errors === 0;
 }
 
-const schema25 = {"type":"object","required":["id","name","organisationIds","type","rulePack","members"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"organisationIds":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Two or more for a joint committee."},"type":{"enum":["primary-care-commissioning","joint-commissioning","governing-body","audit","other"]},"commissioningLevel":{"enum":["greater-involvement","joint","delegated",null]},"rulePack":{"$ref":"#/definitions/id","description":"The id of the rule pack that checks this committee."},"quorum":{"$ref":"#/definitions/quorum"},"members":{"type":"array","items":{"$ref":"#/definitions/membership"}}}};
-const schema29 = {"type":["object","null"],"description":"Quorum settings; each one given overrides the rule pack's setting of the same name.","properties":{"minimumVoting":{"type":["integer","null"],"minimum":1},"majorityOfVoting":{"$ref":"#/definitions/optionalBoolean"},"countedMajority":{"$ref":"#/definitions/optionalBoolean"},"chairOrViceChair":{"$ref":"#/definitions/optionalBoolean"},"present":{"type":["array","null"],"items":{"$ref":"#/definitions/requirement"}}}};
-const schema33 = {"type":"object","description":"Counts the voting members present who match every condition it states; a quorum needs at least min of them.","required":["id","label","min"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"label":{"type":"string","minLength":1,"pattern":"^\\S(?:[\\s\\S]*\\S)?$"},"categories":{"type":["array","null"],"minItems":1,"items":{"$ref":"#/definitions/memberCategory"}},"offices":{"type":["array","null"],"minItems":1,"items":{"$ref":"#/definitions/office"}},"roles":{"type":["array","null"],"minItems":1,"items":{"$ref":"#/definitions/memberRole"}},"voting":{"$ref":"#/definitions/optionalBoolean"},"min":{"type":"integer","minimum":1},"max":{"type":["integer","null"],"minimum":0}}};
-const schema34 = {"enum":["lay","executive","gp","nurse","secondary-care-doctor","other-clinician","nhs-england","local-authority","healthwatch","practice-manager","officer","other","non-executive","partner-member"]};
-const schema35 = {"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","description":"Lower-case letters and digits joined by hyphens, like finance-director."};
-const schema36 = {"enum":["chair","vice-chair","member","attendee"]};
+const schema11 = {"type":"array","items":{"type":"object","required":["id","name","organisationIds","type","rulePack","members"],"properties":{"id":{"type":"string","minLength":1,"description":"An id, unique within its list."},"name":{"type":"string","minLength":1},"organisationIds":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Two or more for a joint committee."},"type":{"enum":["primary-care-commissioning","joint-commissioning","governing-body","audit","other"]},"commissioningLevel":{"enum":["greater-involvement","joint","delegated",null]},"rulePack":{"type":"string","minLength":1,"description":"An id, unique within its list."},"quorum":{"type":["object","null"],"description":"Quorum settings; each one given overrides the rule pack's setting of the same name.","properties":{"minimumVoting":{"type":["integer","null"],"minimum":1},"majorityOfVoting":{"type":["boolean","null"]},"countedMajority":{"type":["boolean","null"]},"chairOrViceChair":{"type":["boolean","null"]},"present":{"type":["array","null"],"items":{"type":"object","description":"Counts the voting members present who match every condition it states; a quorum needs at least min of them.","required":["id","label","min"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"label":{"type":"string","minLength":1,"pattern":"^\\S(?:[\\s\\S]*\\S)?$"},"categories":{"type":["array","null"],"minItems":1,"items":{"enum":["lay","executive","gp","nurse","secondary-care-doctor","other-clinician","nhs-england","local-authority","healthwatch","practice-manager","officer","other","non-executive","partner-member"]}},"offices":{"type":["array","null"],"minItems":1,"items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$","description":"Lower-case letters and digits joined by hyphens, like finance-director."}},"roles":{"type":["array","null"],"minItems":1,"items":{"enum":["chair","vice-chair","member","attendee"]}},"voting":{"type":["boolean","null"]},"min":{"type":"integer","minimum":1},"max":{"type":["integer","null"],"minimum":0}}}}}},"members":{"type":"array","items":{"type":"object","required":["personId","category","role","voting","from"],"properties":{"personId":{"type":"string","minLength":1,"description":"An id, unique within its list."},"category":{"enum":["lay","executive","gp","nurse","secondary-care-doctor","other-clinician","nhs-england","local-authority","healthwatch","practice-manager","officer","other","non-executive","partner-member"]},"role":{"enum":["chair","vice-chair","member","attendee"]},"voting":{"type":"boolean"},"office":{"type":["string","null"],"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"from":{"type":"string","description":"A real calendar day, YYYY-MM-DD.","pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"to":{"type":["string","null"],"pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"}}}}}}};
 const pattern1 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
 const pattern2 = new RegExp("^\\S(?:[\\s\\S]*\\S)?$", "");
 
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema33.required,parentSchema:schema33,data};
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.id === undefined){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.items.required,parentSchema:schema11.items,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -356,8 +431,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.label === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema33.required,parentSchema:schema33,data};
+if(data0.name === undefined){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.items.required,parentSchema:schema11.items,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -366,8 +441,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.min === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema33.required,parentSchema:schema33,data};
+if(data0.organisationIds === undefined){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "organisationIds"},message:"must have required property '"+"organisationIds"+"'",schema:schema11.items.required,parentSchema:schema11.items,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -376,11 +451,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern1.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema33.properties.id,data:data0};
+if(data0.type === undefined){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.items.required,parentSchema:schema11.items,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -389,9 +461,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.id.type,parentSchema:schema33.properties.id,data:data0};
+if(data0.rulePack === undefined){
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "rulePack"},message:"must have required property '"+"rulePack"+"'",schema:schema11.items.required,parentSchema:schema11.items,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -400,12 +471,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.label !== undefined){
-let data1 = data.label;
-if(typeof data1 === "string"){
-if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.label,data:data1};
+if(data0.members === undefined){
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'",schema:schema11.items.required,parentSchema:schema11.items,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -414,8 +481,11 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern2.test(data1)){
-const err6 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:[\\s\\S]*\\S)?$"},message:"must match pattern \""+"^\\S(?:[\\s\\S]*\\S)?$"+"\"",schema:"^\\S(?:[\\s\\S]*\\S)?$",parentSchema:schema33.properties.label,data:data1};
+if(data0.id !== undefined){
+let data1 = data0.id;
+if(typeof data1 === "string"){
+if(data1.length < 1){
+const err6 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.items.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -426,7 +496,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.label.type,parentSchema:schema33.properties.label,data:data1};
+const err7 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.items.properties.id.type,parentSchema:schema11.items.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -436,10 +506,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.categories !== undefined){
-let data2 = data.categories;
-if((!(Array.isArray(data2))) && (data2 !== null)){
-const err8 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: schema33.properties.categories.type},message:"must be array,null",schema:schema33.properties.categories.type,parentSchema:schema33.properties.categories,data:data2};
+if(data0.name !== undefined){
+let data2 = data0.name;
+if(typeof data2 === "string"){
+if(data2.length < 1){
+const err8 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.items.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -448,9 +519,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(Array.isArray(data2)){
-if(data2.length < 1){
-const err9 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.categories,data:data2};
+}
+else {
+const err9 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.items.properties.name.type,parentSchema:schema11.items.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -459,11 +530,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(!((((((((((((((data3 === "lay") || (data3 === "executive")) || (data3 === "gp")) || (data3 === "nurse")) || (data3 === "secondary-care-doctor")) || (data3 === "other-clinician")) || (data3 === "nhs-england")) || (data3 === "local-authority")) || (data3 === "healthwatch")) || (data3 === "practice-manager")) || (data3 === "officer")) || (data3 === "other")) || (data3 === "non-executive")) || (data3 === "partner-member"))){
-const err10 = {instancePath:instancePath+"/categories/" + i0,schemaPath:"#/definitions/memberCategory/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values",schema:schema34.enum,parentSchema:schema34,data:data3};
+}
+if(data0.organisationIds !== undefined){
+let data3 = data0.organisationIds;
+if(Array.isArray(data3)){
+if(data3.length < 1){
+const err10 = {instancePath:instancePath+"/" + i0+"/organisationIds",schemaPath:"#/items/properties/organisationIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.items.properties.organisationIds,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -472,13 +544,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-}
-if(data.offices !== undefined){
-let data4 = data.offices;
-if((!(Array.isArray(data4))) && (data4 !== null)){
-const err11 = {instancePath:instancePath+"/offices",schemaPath:"#/properties/offices/type",keyword:"type",params:{type: schema33.properties.offices.type},message:"must be array,null",schema:schema33.properties.offices.type,parentSchema:schema33.properties.offices,data:data4};
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+let data4 = data3[i1];
+if(typeof data4 === "string"){
+if(data4.length < 1){
+const err11 = {instancePath:instancePath+"/" + i0+"/organisationIds/" + i1,schemaPath:"#/items/properties/organisationIds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.items.properties.organisationIds.items,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -487,9 +558,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err12 = {instancePath:instancePath+"/offices",schemaPath:"#/properties/offices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.offices,data:data4};
+}
+else {
+const err12 = {instancePath:instancePath+"/" + i0+"/organisationIds/" + i1,schemaPath:"#/items/properties/organisationIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.items.properties.organisationIds.items.type,parentSchema:schema11.items.properties.organisationIds.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -498,12 +569,10 @@ vErrors.push(err12);
 }
 errors++;
 }
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-if(typeof data5 === "string"){
-if(!pattern1.test(data5)){
-const err13 = {instancePath:instancePath+"/offices/" + i1,schemaPath:"#/definitions/office/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema35,data:data5};
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/" + i0+"/organisationIds",schemaPath:"#/items/properties/organisationIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.items.properties.organisationIds.type,parentSchema:schema11.items.properties.organisationIds,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -513,8 +582,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-else {
-const err14 = {instancePath:instancePath+"/offices/" + i1,schemaPath:"#/definitions/office/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data5};
+if(data0.type !== undefined){
+let data5 = data0.type;
+if(!(((((data5 === "primary-care-commissioning") || (data5 === "joint-commissioning")) || (data5 === "governing-body")) || (data5 === "audit")) || (data5 === "other"))){
+const err14 = {instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.items.properties.type.enum,parentSchema:schema11.items.properties.type,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -524,12 +595,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-}
-if(data.roles !== undefined){
-let data6 = data.roles;
-if((!(Array.isArray(data6))) && (data6 !== null)){
-const err15 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: schema33.properties.roles.type},message:"must be array,null",schema:schema33.properties.roles.type,parentSchema:schema33.properties.roles,data:data6};
+if(data0.commissioningLevel !== undefined){
+let data6 = data0.commissioningLevel;
+if(!((((data6 === "greater-involvement") || (data6 === "joint")) || (data6 === "delegated")) || (data6 === null))){
+const err15 = {instancePath:instancePath+"/" + i0+"/commissioningLevel",schemaPath:"#/items/properties/commissioningLevel/enum",keyword:"enum",params:{allowedValues: schema11.items.properties.commissioningLevel.enum},message:"must be equal to one of the allowed values",schema:schema11.items.properties.commissioningLevel.enum,parentSchema:schema11.items.properties.commissioningLevel,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -538,9 +607,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(Array.isArray(data6)){
-if(data6.length < 1){
-const err16 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.roles,data:data6};
+}
+if(data0.rulePack !== undefined){
+let data7 = data0.rulePack;
+if(typeof data7 === "string"){
+if(data7.length < 1){
+const err16 = {instancePath:instancePath+"/" + i0+"/rulePack",schemaPath:"#/items/properties/rulePack/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.items.properties.rulePack,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -549,11 +621,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-const len2 = data6.length;
-for(let i2=0; i2<len2; i2++){
-let data7 = data6[i2];
-if(!((((data7 === "chair") || (data7 === "vice-chair")) || (data7 === "member")) || (data7 === "attendee"))){
-const err17 = {instancePath:instancePath+"/roles/" + i2,schemaPath:"#/definitions/memberRole/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data7};
+}
+else {
+const err17 = {instancePath:instancePath+"/" + i0+"/rulePack",schemaPath:"#/items/properties/rulePack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.items.properties.rulePack.type,parentSchema:schema11.items.properties.rulePack,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -563,12 +633,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-}
-if(data.voting !== undefined){
-let data8 = data.voting;
-if((typeof data8 !== "boolean") && (data8 !== null)){
-const err18 = {instancePath:instancePath+"/voting",schemaPath:"#/definitions/optionalBoolean/type",keyword:"type",params:{type: schema20.type},message:"must be boolean,null",schema:schema20.type,parentSchema:schema20,data:data8};
+if(data0.quorum !== undefined){
+let data8 = data0.quorum;
+if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !== null)){
+const err18 = {instancePath:instancePath+"/" + i0+"/quorum",schemaPath:"#/items/properties/quorum/type",keyword:"type",params:{type: schema11.items.properties.quorum.type},message:"must be object,null",schema:schema11.items.properties.quorum.type,parentSchema:schema11.items.properties.quorum,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -577,11 +645,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data.min !== undefined){
-let data9 = data.min;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err19 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.min.type,parentSchema:schema33.properties.min,data:data9};
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.minimumVoting !== undefined){
+let data9 = data8.minimumVoting;
+if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (data9 !== null)){
+const err19 = {instancePath:instancePath+"/" + i0+"/quorum/minimumVoting",schemaPath:"#/items/properties/quorum/properties/minimumVoting/type",keyword:"type",params:{type: schema11.items.properties.quorum.properties.minimumVoting.type},message:"must be integer,null",schema:schema11.items.properties.quorum.properties.minimumVoting.type,parentSchema:schema11.items.properties.quorum.properties.minimumVoting,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -592,7 +660,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 1 || isNaN(data9)){
-const err20 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.properties.min,data:data9};
+const err20 = {instancePath:instancePath+"/" + i0+"/quorum/minimumVoting",schemaPath:"#/items/properties/quorum/properties/minimumVoting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.items.properties.quorum.properties.minimumVoting,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -603,10 +671,10 @@ errors++;
 }
 }
 }
-if(data.max !== undefined){
-let data10 = data.max;
-if((!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) && (data10 !== null)){
-const err21 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: schema33.properties.max.type},message:"must be integer,null",schema:schema33.properties.max.type,parentSchema:schema33.properties.max,data:data10};
+if(data8.majorityOfVoting !== undefined){
+let data10 = data8.majorityOfVoting;
+if((typeof data10 !== "boolean") && (data10 !== null)){
+const err21 = {instancePath:instancePath+"/" + i0+"/quorum/majorityOfVoting",schemaPath:"#/items/properties/quorum/properties/majorityOfVoting/type",keyword:"type",params:{type: schema11.items.properties.quorum.properties.majorityOfVoting.type},message:"must be boolean,null",schema:schema11.items.properties.quorum.properties.majorityOfVoting.type,parentSchema:schema11.items.properties.quorum.properties.majorityOfVoting,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -615,9 +683,11 @@ vErrors.push(err21);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-const err22 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.max,data:data10};
+}
+if(data8.countedMajority !== undefined){
+let data11 = data8.countedMajority;
+if((typeof data11 !== "boolean") && (data11 !== null)){
+const err22 = {instancePath:instancePath+"/" + i0+"/quorum/countedMajority",schemaPath:"#/items/properties/quorum/properties/countedMajority/type",keyword:"type",params:{type: schema11.items.properties.quorum.properties.countedMajority.type},message:"must be boolean,null",schema:schema11.items.properties.quorum.properties.countedMajority.type,parentSchema:schema11.items.properties.quorum.properties.countedMajority,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -627,10 +697,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(data8.chairOrViceChair !== undefined){
+let data12 = data8.chairOrViceChair;
+if((typeof data12 !== "boolean") && (data12 !== null)){
+const err23 = {instancePath:instancePath+"/" + i0+"/quorum/chairOrViceChair",schemaPath:"#/items/properties/quorum/properties/chairOrViceChair/type",keyword:"type",params:{type: schema11.items.properties.quorum.properties.chairOrViceChair.type},message:"must be boolean,null",schema:schema11.items.properties.quorum.properties.chairOrViceChair.type,parentSchema:schema11.items.properties.quorum.properties.chairOrViceChair,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -639,599 +709,584 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate17.errors = vErrors;
+}
+if(data8.present !== undefined){
+let data13 = data8.present;
+if((!(Array.isArray(data13))) && (data13 !== null)){
+const err24 = {instancePath:instancePath+"/" + i0+"/quorum/present",schemaPath:"#/items/properties/quorum/properties/present/type",keyword:"type",params:{type: schema11.items.properties.quorum.properties.present.type},message:"must be array,null",schema:schema11.items.properties.quorum.properties.present.type,parentSchema:schema11.items.properties.quorum.properties.present,data:data13};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+let data14 = data13[i2];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.id === undefined){
+const err25 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2,schemaPath:"#/items/properties/quorum/properties/present/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.items.properties.quorum.properties.present.items.required,parentSchema:schema11.items.properties.quorum.properties.present.items,data:data14};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data14.label === undefined){
+const err26 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2,schemaPath:"#/items/properties/quorum/properties/present/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema11.items.properties.quorum.properties.present.items.required,parentSchema:schema11.items.properties.quorum.properties.present.items,data:data14};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data14.min === undefined){
+const err27 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2,schemaPath:"#/items/properties/quorum/properties/present/items/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema11.items.properties.quorum.properties.present.items.required,parentSchema:schema11.items.properties.quorum.properties.present.items,data:data14};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data14.id !== undefined){
+let data15 = data14.id;
+if(typeof data15 === "string"){
+if(!pattern1.test(data15)){
+const err28 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2+"/id",schemaPath:"#/items/properties/quorum/properties/present/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema11.items.properties.quorum.properties.present.items.properties.id,data:data15};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2+"/id",schemaPath:"#/items/properties/quorum/properties/present/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.items.properties.quorum.properties.present.items.properties.id.type,parentSchema:schema11.items.properties.quorum.properties.present.items.properties.id,data:data15};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data14.label !== undefined){
+let data16 = data14.label;
+if(typeof data16 === "string"){
+if(data16.length < 1){
+const err30 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2+"/label",schemaPath:"#/items/properties/quorum/properties/present/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.items.properties.quorum.properties.present.items.properties.label,data:data16};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(!pattern2.test(data16)){
+const err31 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2+"/label",schemaPath:"#/items/properties/quorum/properties/present/items/properties/label/pattern",keyword:"pattern",params:{pattern: "^\\S(?:[\\s\\S]*\\S)?$"},message:"must match pattern \""+"^\\S(?:[\\s\\S]*\\S)?$"+"\"",schema:"^\\S(?:[\\s\\S]*\\S)?$",parentSchema:schema11.items.properties.quorum.properties.present.items.properties.label,data:data16};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2+"/label",schemaPath:"#/items/properties/quorum/properties/present/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.items.properties.quorum.properties.present.items.properties.label.type,parentSchema:schema11.items.properties.quorum.properties.present.items.properties.label,data:data16};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data14.categories !== undefined){
+let data17 = data14.categories;
+if((!(Array.isArray(data17))) && (data17 !== null)){
+const err33 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2+"/categories",schemaPath:"#/items/properties/quorum/properties/present/items/properties/categories/type",keyword:"type",params:{type: schema11.items.properties.quorum.properties.present.items.properties.categories.type},message:"must be array,null",schema:schema11.items.properties.quorum.properties.present.items.properties.categories.type,parentSchema:schema11.items.properties.quorum.properties.present.items.properties.categories,data:data17};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err34 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2+"/categories",schemaPath:"#/items/properties/quorum/properties/present/items/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.items.properties.quorum.properties.present.items.properties.categories,data:data17};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+const len3 = data17.length;
+for(let i3=0; i3<len3; i3++){
+let data18 = data17[i3];
+if(!((((((((((((((data18 === "lay") || (data18 === "executive")) || (data18 === "gp")) || (data18 === "nurse")) || (data18 === "secondary-care-doctor")) || (data18 === "other-clinician")) || (data18 === "nhs-england")) || (data18 === "local-authority")) || (data18 === "healthwatch")) || (data18 === "practice-manager")) || (data18 === "officer")) || (data18 === "other")) || (data18 === "non-executive")) || (data18 === "partner-member"))){
+const err35 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2+"/categories/" + i3,schemaPath:"#/items/properties/quorum/properties/present/items/properties/categories/items/enum",keyword:"enum",params:{allowedValues: schema11.items.properties.quorum.properties.present.items.properties.categories.items.enum},message:"must be equal to one of the allowed values",schema:schema11.items.properties.quorum.properties.present.items.properties.categories.items.enum,parentSchema:schema11.items.properties.quorum.properties.present.items.properties.categories.items,data:data18};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+}
+if(data14.offices !== undefined){
+let data19 = data14.offices;
+if((!(Array.isArray(data19))) && (data19 !== null)){
+const err36 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2+"/offices",schemaPath:"#/items/properties/quorum/properties/present/items/properties/offices/type",keyword:"type",params:{type: schema11.items.properties.quorum.properties.present.items.properties.offices.type},message:"must be array,null",schema:schema11.items.properties.quorum.properties.present.items.properties.offices.type,parentSchema:schema11.items.properties.quorum.properties.present.items.properties.offices,data:data19};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err37 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2+"/offices",schemaPath:"#/items/properties/quorum/properties/present/items/properties/offices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.items.properties.quorum.properties.present.items.properties.offices,data:data19};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+const len4 = data19.length;
+for(let i4=0; i4<len4; i4++){
+let data20 = data19[i4];
+if(typeof data20 === "string"){
+if(!pattern1.test(data20)){
+const err38 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2+"/offices/" + i4,schemaPath:"#/items/properties/quorum/properties/present/items/properties/offices/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema11.items.properties.quorum.properties.present.items.properties.offices.items,data:data20};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2+"/offices/" + i4,schemaPath:"#/items/properties/quorum/properties/present/items/properties/offices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.items.properties.quorum.properties.present.items.properties.offices.items.type,parentSchema:schema11.items.properties.quorum.properties.present.items.properties.offices.items,data:data20};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+}
+if(data14.roles !== undefined){
+let data21 = data14.roles;
+if((!(Array.isArray(data21))) && (data21 !== null)){
+const err40 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2+"/roles",schemaPath:"#/items/properties/quorum/properties/present/items/properties/roles/type",keyword:"type",params:{type: schema11.items.properties.quorum.properties.present.items.properties.roles.type},message:"must be array,null",schema:schema11.items.properties.quorum.properties.present.items.properties.roles.type,parentSchema:schema11.items.properties.quorum.properties.present.items.properties.roles,data:data21};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err41 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2+"/roles",schemaPath:"#/items/properties/quorum/properties/present/items/properties/roles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.items.properties.quorum.properties.present.items.properties.roles,data:data21};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+const len5 = data21.length;
+for(let i5=0; i5<len5; i5++){
+let data22 = data21[i5];
+if(!((((data22 === "chair") || (data22 === "vice-chair")) || (data22 === "member")) || (data22 === "attendee"))){
+const err42 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2+"/roles/" + i5,schemaPath:"#/items/properties/quorum/properties/present/items/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema11.items.properties.quorum.properties.present.items.properties.roles.items.enum},message:"must be equal to one of the allowed values",schema:schema11.items.properties.quorum.properties.present.items.properties.roles.items.enum,parentSchema:schema11.items.properties.quorum.properties.present.items.properties.roles.items,data:data22};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+}
+if(data14.voting !== undefined){
+let data23 = data14.voting;
+if((typeof data23 !== "boolean") && (data23 !== null)){
+const err43 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2+"/voting",schemaPath:"#/items/properties/quorum/properties/present/items/properties/voting/type",keyword:"type",params:{type: schema11.items.properties.quorum.properties.present.items.properties.voting.type},message:"must be boolean,null",schema:schema11.items.properties.quorum.properties.present.items.properties.voting.type,parentSchema:schema11.items.properties.quorum.properties.present.items.properties.voting,data:data23};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data14.min !== undefined){
+let data24 = data14.min;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err44 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2+"/min",schemaPath:"#/items/properties/quorum/properties/present/items/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.items.properties.quorum.properties.present.items.properties.min.type,parentSchema:schema11.items.properties.quorum.properties.present.items.properties.min,data:data24};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 1 || isNaN(data24)){
+const err45 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2+"/min",schemaPath:"#/items/properties/quorum/properties/present/items/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.items.properties.quorum.properties.present.items.properties.min,data:data24};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+if(data14.max !== undefined){
+let data25 = data14.max;
+if((!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))) && (data25 !== null)){
+const err46 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2+"/max",schemaPath:"#/items/properties/quorum/properties/present/items/properties/max/type",keyword:"type",params:{type: schema11.items.properties.quorum.properties.present.items.properties.max.type},message:"must be integer,null",schema:schema11.items.properties.quorum.properties.present.items.properties.max.type,parentSchema:schema11.items.properties.quorum.properties.present.items.properties.max,data:data25};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+const err47 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2+"/max",schemaPath:"#/items/properties/quorum/properties/present/items/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.items.properties.quorum.properties.present.items.properties.max,data:data25};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/" + i0+"/quorum/present/" + i2,schemaPath:"#/items/properties/quorum/properties/present/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.items.properties.quorum.properties.present.items.type,parentSchema:schema11.items.properties.quorum.properties.present.items,data:data14};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+}
+}
+}
+if(data0.members !== undefined){
+let data26 = data0.members;
+if(Array.isArray(data26)){
+const len6 = data26.length;
+for(let i6=0; i6<len6; i6++){
+let data27 = data26[i6];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.personId === undefined){
+const err49 = {instancePath:instancePath+"/" + i0+"/members/" + i6,schemaPath:"#/items/properties/members/items/required",keyword:"required",params:{missingProperty: "personId"},message:"must have required property '"+"personId"+"'",schema:schema11.items.properties.members.items.required,parentSchema:schema11.items.properties.members.items,data:data27};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(data27.category === undefined){
+const err50 = {instancePath:instancePath+"/" + i0+"/members/" + i6,schemaPath:"#/items/properties/members/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema11.items.properties.members.items.required,parentSchema:schema11.items.properties.members.items,data:data27};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(data27.role === undefined){
+const err51 = {instancePath:instancePath+"/" + i0+"/members/" + i6,schemaPath:"#/items/properties/members/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema11.items.properties.members.items.required,parentSchema:schema11.items.properties.members.items,data:data27};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data27.voting === undefined){
+const err52 = {instancePath:instancePath+"/" + i0+"/members/" + i6,schemaPath:"#/items/properties/members/items/required",keyword:"required",params:{missingProperty: "voting"},message:"must have required property '"+"voting"+"'",schema:schema11.items.properties.members.items.required,parentSchema:schema11.items.properties.members.items,data:data27};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(data27.from === undefined){
+const err53 = {instancePath:instancePath+"/" + i0+"/members/" + i6,schemaPath:"#/items/properties/members/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.items.properties.members.items.required,parentSchema:schema11.items.properties.members.items,data:data27};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(data27.personId !== undefined){
+let data28 = data27.personId;
+if(typeof data28 === "string"){
+if(data28.length < 1){
+const err54 = {instancePath:instancePath+"/" + i0+"/members/" + i6+"/personId",schemaPath:"#/items/properties/members/items/properties/personId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.items.properties.members.items.properties.personId,data:data28};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/" + i0+"/members/" + i6+"/personId",schemaPath:"#/items/properties/members/items/properties/personId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.items.properties.members.items.properties.personId.type,parentSchema:schema11.items.properties.members.items.properties.personId,data:data28};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data27.category !== undefined){
+let data29 = data27.category;
+if(!((((((((((((((data29 === "lay") || (data29 === "executive")) || (data29 === "gp")) || (data29 === "nurse")) || (data29 === "secondary-care-doctor")) || (data29 === "other-clinician")) || (data29 === "nhs-england")) || (data29 === "local-authority")) || (data29 === "healthwatch")) || (data29 === "practice-manager")) || (data29 === "officer")) || (data29 === "other")) || (data29 === "non-executive")) || (data29 === "partner-member"))){
+const err56 = {instancePath:instancePath+"/" + i0+"/members/" + i6+"/category",schemaPath:"#/items/properties/members/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema11.items.properties.members.items.properties.category.enum},message:"must be equal to one of the allowed values",schema:schema11.items.properties.members.items.properties.category.enum,parentSchema:schema11.items.properties.members.items.properties.category,data:data29};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data27.role !== undefined){
+let data30 = data27.role;
+if(!((((data30 === "chair") || (data30 === "vice-chair")) || (data30 === "member")) || (data30 === "attendee"))){
+const err57 = {instancePath:instancePath+"/" + i0+"/members/" + i6+"/role",schemaPath:"#/items/properties/members/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema11.items.properties.members.items.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema11.items.properties.members.items.properties.role.enum,parentSchema:schema11.items.properties.members.items.properties.role,data:data30};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data27.voting !== undefined){
+let data31 = data27.voting;
+if(typeof data31 !== "boolean"){
+const err58 = {instancePath:instancePath+"/" + i0+"/members/" + i6+"/voting",schemaPath:"#/items/properties/members/items/properties/voting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.items.properties.members.items.properties.voting.type,parentSchema:schema11.items.properties.members.items.properties.voting,data:data31};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data27.office !== undefined){
+let data32 = data27.office;
+if((typeof data32 !== "string") && (data32 !== null)){
+const err59 = {instancePath:instancePath+"/" + i0+"/members/" + i6+"/office",schemaPath:"#/items/properties/members/items/properties/office/type",keyword:"type",params:{type: schema11.items.properties.members.items.properties.office.type},message:"must be string,null",schema:schema11.items.properties.members.items.properties.office.type,parentSchema:schema11.items.properties.members.items.properties.office,data:data32};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(typeof data32 === "string"){
+if(!pattern1.test(data32)){
+const err60 = {instancePath:instancePath+"/" + i0+"/members/" + i6+"/office",schemaPath:"#/items/properties/members/items/properties/office/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema11.items.properties.members.items.properties.office,data:data32};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+if(data27.from !== undefined){
+let data33 = data27.from;
+if(typeof data33 === "string"){
+if(!pattern0.test(data33)){
+const err61 = {instancePath:instancePath+"/" + i0+"/members/" + i6+"/from",schemaPath:"#/items/properties/members/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema11.items.properties.members.items.properties.from,data:data33};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/" + i0+"/members/" + i6+"/from",schemaPath:"#/items/properties/members/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.items.properties.members.items.properties.from.type,parentSchema:schema11.items.properties.members.items.properties.from,data:data33};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data27.to !== undefined){
+let data34 = data27.to;
+if((typeof data34 !== "string") && (data34 !== null)){
+const err63 = {instancePath:instancePath+"/" + i0+"/members/" + i6+"/to",schemaPath:"#/items/properties/members/items/properties/to/type",keyword:"type",params:{type: schema11.items.properties.members.items.properties.to.type},message:"must be string,null",schema:schema11.items.properties.members.items.properties.to.type,parentSchema:schema11.items.properties.members.items.properties.to,data:data34};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(typeof data34 === "string"){
+if(!pattern0.test(data34)){
+const err64 = {instancePath:instancePath+"/" + i0+"/members/" + i6+"/to",schemaPath:"#/items/properties/members/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema11.items.properties.members.items.properties.to,data:data34};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/" + i0+"/members/" + i6,schemaPath:"#/items/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.items.properties.members.items.type,parentSchema:schema11.items.properties.members.items,data:data27};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/" + i0+"/members",schemaPath:"#/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.items.properties.members.type,parentSchema:schema11.items.properties.members,data:data26};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.items.type,parentSchema:schema11.items,data:data0};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+validate30.errors = vErrors;
 return errors === 0;
 }
 
+const schema12 = {"type":"array","items":{"type":"object","required":["id","personId","type","declaredOn"],"properties":{"id":{"type":"string","minLength":1,"description":"An id, unique within its list."},"personId":{"type":"string","minLength":1,"description":"An id, unique within its list."},"type":{"enum":["financial","non-financial-professional","non-financial-personal","indirect","nil"]},"category":{"type":["string","null"]},"organisationId":{"type":["string","null"],"minLength":1},"organisationName":{"type":["string","null"]},"description":{"type":["string","null"]},"heldBy":{"enum":["self","spouse-or-partner","relative","friend","business-partner",null]},"from":{"type":["string","null"],"pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"to":{"type":["string","null"],"pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"declaredOn":{"type":"string","description":"A real calendar day, YYYY-MM-DD.","pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"actionTaken":{"type":["string","null"]}},"if":{"properties":{"type":{"const":"nil"}}},"else":{"required":["from"],"properties":{"from":{"type":"string"}}}}};
 
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema29.type},message:"must be object,null",schema:schema29.type,parentSchema:schema29,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.minimumVoting !== undefined){
-let data0 = data.minimumVoting;
-if((!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/minimumVoting",schemaPath:"#/properties/minimumVoting/type",keyword:"type",params:{type: schema29.properties.minimumVoting.type},message:"must be integer,null",schema:schema29.properties.minimumVoting.type,parentSchema:schema29.properties.minimumVoting,data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 < 1 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/minimumVoting",schemaPath:"#/properties/minimumVoting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema29.properties.minimumVoting,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-if(data.majorityOfVoting !== undefined){
-let data1 = data.majorityOfVoting;
-if((typeof data1 !== "boolean") && (data1 !== null)){
-const err3 = {instancePath:instancePath+"/majorityOfVoting",schemaPath:"#/definitions/optionalBoolean/type",keyword:"type",params:{type: schema20.type},message:"must be boolean,null",schema:schema20.type,parentSchema:schema20,data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.countedMajority !== undefined){
-let data2 = data.countedMajority;
-if((typeof data2 !== "boolean") && (data2 !== null)){
-const err4 = {instancePath:instancePath+"/countedMajority",schemaPath:"#/definitions/optionalBoolean/type",keyword:"type",params:{type: schema20.type},message:"must be boolean,null",schema:schema20.type,parentSchema:schema20,data:data2};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.chairOrViceChair !== undefined){
-let data3 = data.chairOrViceChair;
-if((typeof data3 !== "boolean") && (data3 !== null)){
-const err5 = {instancePath:instancePath+"/chairOrViceChair",schemaPath:"#/definitions/optionalBoolean/type",keyword:"type",params:{type: schema20.type},message:"must be boolean,null",schema:schema20.type,parentSchema:schema20,data:data3};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.present !== undefined){
-let data4 = data.present;
-if((!(Array.isArray(data4))) && (data4 !== null)){
-const err6 = {instancePath:instancePath+"/present",schemaPath:"#/properties/present/type",keyword:"type",params:{type: schema29.properties.present.type},message:"must be array,null",schema:schema29.properties.present.type,parentSchema:schema29.properties.present,data:data4};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(Array.isArray(data4)){
-const len0 = data4.length;
+if(Array.isArray(data)){
+const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate17(data4[i0], {instancePath:instancePath+"/present/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-}
-}
-}
-validate16.errors = vErrors;
-return errors === 0;
-}
-
-const schema38 = {"type":"object","required":["personId","category","role","voting","from"],"properties":{"personId":{"$ref":"#/definitions/id"},"category":{"$ref":"#/definitions/memberCategory"},"role":{"$ref":"#/definitions/memberRole"},"voting":{"type":"boolean"},"office":{"$ref":"#/definitions/optionalOffice"},"from":{"$ref":"#/definitions/date"},"to":{"$ref":"#/definitions/optionalDate","description":"null or absent: still a member."}}};
-const schema42 = {"type":["string","null"],"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"};
-const schema43 = {"type":"string","description":"A real calendar day, YYYY-MM-DD.","pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"};
-
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.personId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "personId"},message:"must have required property '"+"personId"+"'",schema:schema38.required,parentSchema:schema38,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.category === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema38.required,parentSchema:schema38,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.role === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema38.required,parentSchema:schema38,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.voting === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "voting"},message:"must have required property '"+"voting"+"'",schema:schema38.required,parentSchema:schema38,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.from === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema38.required,parentSchema:schema38,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.personId !== undefined){
-let data0 = data.personId;
-if(typeof data0 === "string"){
-if(data0.length < 1){
-const err5 = {instancePath:instancePath+"/personId",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/personId",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.category !== undefined){
-let data1 = data.category;
-if(!((((((((((((((data1 === "lay") || (data1 === "executive")) || (data1 === "gp")) || (data1 === "nurse")) || (data1 === "secondary-care-doctor")) || (data1 === "other-clinician")) || (data1 === "nhs-england")) || (data1 === "local-authority")) || (data1 === "healthwatch")) || (data1 === "practice-manager")) || (data1 === "officer")) || (data1 === "other")) || (data1 === "non-executive")) || (data1 === "partner-member"))){
-const err7 = {instancePath:instancePath+"/category",schemaPath:"#/definitions/memberCategory/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values",schema:schema34.enum,parentSchema:schema34,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.role !== undefined){
-let data2 = data.role;
-if(!((((data2 === "chair") || (data2 === "vice-chair")) || (data2 === "member")) || (data2 === "attendee"))){
-const err8 = {instancePath:instancePath+"/role",schemaPath:"#/definitions/memberRole/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.voting !== undefined){
-let data3 = data.voting;
-if(typeof data3 !== "boolean"){
-const err9 = {instancePath:instancePath+"/voting",schemaPath:"#/properties/voting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.voting.type,parentSchema:schema38.properties.voting,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.office !== undefined){
-let data4 = data.office;
-if((typeof data4 !== "string") && (data4 !== null)){
-const err10 = {instancePath:instancePath+"/office",schemaPath:"#/definitions/optionalOffice/type",keyword:"type",params:{type: schema42.type},message:"must be string,null",schema:schema42.type,parentSchema:schema42,data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(typeof data4 === "string"){
-if(!pattern1.test(data4)){
-const err11 = {instancePath:instancePath+"/office",schemaPath:"#/definitions/optionalOffice/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(?:-[a-z0-9]+)*$",parentSchema:schema42,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-if(data.from !== undefined){
-let data5 = data.from;
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err12 = {instancePath:instancePath+"/from",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema43,data:data5};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/from",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.to !== undefined){
-let data6 = data.to;
-if((typeof data6 !== "string") && (data6 !== null)){
-const err14 = {instancePath:instancePath+"/to",schemaPath:"#/definitions/optionalDate/type",keyword:"type",params:{type: schema12.type},message:"must be string,null",schema:schema12.type,parentSchema:schema12,data:data6};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-const err15 = {instancePath:instancePath+"/to",schemaPath:"#/definitions/optionalDate/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema12,data:data6};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema25.required,parentSchema:schema25,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema25.required,parentSchema:schema25,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.organisationIds === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisationIds"},message:"must have required property '"+"organisationIds"+"'",schema:schema25.required,parentSchema:schema25,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema25.required,parentSchema:schema25,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.rulePack === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rulePack"},message:"must have required property '"+"rulePack"+"'",schema:schema25.required,parentSchema:schema25,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.members === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'",schema:schema25.required,parentSchema:schema25,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(data0.length < 1){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data1 = data.name;
-if(typeof data1 === "string"){
-if(data1.length < 1){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data1};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.organisationIds !== undefined){
-let data2 = data.organisationIds;
-if(Array.isArray(data2)){
-if(data2.length < 1){
-const err10 = {instancePath:instancePath+"/organisationIds",schemaPath:"#/properties/organisationIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema25.properties.organisationIds,data:data2};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(typeof data3 === "string"){
-if(data3.length < 1){
-const err11 = {instancePath:instancePath+"/organisationIds/" + i0,schemaPath:"#/properties/organisationIds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.organisationIds.items,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/organisationIds/" + i0,schemaPath:"#/properties/organisationIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.organisationIds.items.type,parentSchema:schema25.properties.organisationIds.items,data:data3};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/organisationIds",schemaPath:"#/properties/organisationIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.organisationIds.type,parentSchema:schema25.properties.organisationIds,data:data2};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data4 = data.type;
-if(!(((((data4 === "primary-care-commissioning") || (data4 === "joint-commissioning")) || (data4 === "governing-body")) || (data4 === "audit")) || (data4 === "other"))){
-const err14 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema25.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.type.enum,parentSchema:schema25.properties.type,data:data4};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.commissioningLevel !== undefined){
-let data5 = data.commissioningLevel;
-if(!((((data5 === "greater-involvement") || (data5 === "joint")) || (data5 === "delegated")) || (data5 === null))){
-const err15 = {instancePath:instancePath+"/commissioningLevel",schemaPath:"#/properties/commissioningLevel/enum",keyword:"enum",params:{allowedValues: schema25.properties.commissioningLevel.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.commissioningLevel.enum,parentSchema:schema25.properties.commissioningLevel,data:data5};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.rulePack !== undefined){
-let data6 = data.rulePack;
-if(typeof data6 === "string"){
-if(data6.length < 1){
-const err16 = {instancePath:instancePath+"/rulePack",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data6};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/rulePack",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data6};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.quorum !== undefined){
-if(!(validate16(data.quorum, {instancePath:instancePath+"/quorum",parentData:data,parentDataProperty:"quorum",rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-if(data.members !== undefined){
-let data8 = data.members;
-if(Array.isArray(data8)){
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate20(data8[i1], {instancePath:instancePath+"/members/" + i1,parentData:data8,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.members.type,parentSchema:schema25.properties.members,data:data8};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-validate15.errors = vErrors;
-return errors === 0;
-}
-
-const schema45 = {"type":"object","required":["id","personId","type","declaredOn"],"properties":{"id":{"$ref":"#/definitions/id"},"personId":{"$ref":"#/definitions/id"},"type":{"enum":["financial","non-financial-professional","non-financial-personal","indirect","nil"]},"category":{"$ref":"#/definitions/optionalText"},"organisationId":{"$ref":"#/definitions/optionalId"},"organisationName":{"$ref":"#/definitions/optionalText","description":"Free text when there is no organisationId."},"description":{"$ref":"#/definitions/optionalText"},"heldBy":{"enum":["self","spouse-or-partner","relative","friend","business-partner",null]},"from":{"$ref":"#/definitions/optionalDate","description":"The day the interest began; null only on a nil declaration."},"to":{"$ref":"#/definitions/optionalDate"},"declaredOn":{"$ref":"#/definitions/date"},"actionTaken":{"$ref":"#/definitions/optionalText"}},"if":{"properties":{"type":{"const":"nil"}}},"else":{"required":["from"],"properties":{"from":{"type":"string"}}}};
-
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-const _errs1 = errors;
-let valid0 = true;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type !== undefined){
-if("nil" !== data.type){
+let data0 = data[i0];
+const _errs3 = errors;
+let valid2 = true;
+const _errs4 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.type !== undefined){
+if("nil" !== data0.type){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -1243,21 +1298,21 @@ errors++;
 }
 }
 }
-var _valid0 = _errs2 === errors;
-errors = _errs1;
+var _valid0 = _errs4 === errors;
+errors = _errs3;
 if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
+if(_errs3){
+vErrors.length = _errs3;
 }
 else {
 vErrors = null;
 }
 }
 if(!_valid0){
-const _errs4 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.from === undefined){
-const err1 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema45.else.required,parentSchema:schema45.else,data};
+const _errs6 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.from === undefined){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/else/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema12.items.else.required,parentSchema:schema12.items.else,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1266,10 +1321,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.from !== undefined){
-let data1 = data.from;
-if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/from",schemaPath:"#/else/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.else.properties.from.type,parentSchema:schema45.else.properties.from,data:data1};
+if(data0.from !== undefined){
+let data2 = data0.from;
+if(typeof data2 !== "string"){
+const err2 = {instancePath:instancePath+"/" + i0+"/from",schemaPath:"#/items/else/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.else.properties.from.type,parentSchema:schema12.items.else.properties.from,data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1280,11 +1335,11 @@ errors++;
 }
 }
 }
-var _valid0 = _errs4 === errors;
-valid0 = _valid0;
+var _valid0 = _errs6 === errors;
+valid2 = _valid0;
 }
-if(!valid0){
-const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema",schema:schema45.if,parentSchema:schema45,data};
+if(!valid2){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema",schema:schema12.items.if,parentSchema:schema12.items,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1293,9 +1348,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.id === undefined){
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema12.items.required,parentSchema:schema12.items,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1304,8 +1359,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.personId === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "personId"},message:"must have required property '"+"personId"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(data0.personId === undefined){
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "personId"},message:"must have required property '"+"personId"+"'",schema:schema12.items.required,parentSchema:schema12.items,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1314,8 +1369,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.type === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(data0.type === undefined){
+const err6 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema12.items.required,parentSchema:schema12.items,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1324,8 +1379,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.declaredOn === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "declaredOn"},message:"must have required property '"+"declaredOn"+"'",schema:schema45.required,parentSchema:schema45,data};
+if(data0.declaredOn === undefined){
+const err7 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "declaredOn"},message:"must have required property '"+"declaredOn"+"'",schema:schema12.items.required,parentSchema:schema12.items,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1334,11 +1389,11 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.id !== undefined){
-let data2 = data.id;
-if(typeof data2 === "string"){
-if(data2.length < 1){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data2};
+if(data0.id !== undefined){
+let data3 = data0.id;
+if(typeof data3 === "string"){
+if(data3.length < 1){
+const err8 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1349,7 +1404,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data2};
+const err9 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.properties.id.type,parentSchema:schema12.items.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1359,11 +1414,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.personId !== undefined){
-let data3 = data.personId;
-if(typeof data3 === "string"){
-if(data3.length < 1){
-const err10 = {instancePath:instancePath+"/personId",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data3};
+if(data0.personId !== undefined){
+let data4 = data0.personId;
+if(typeof data4 === "string"){
+if(data4.length < 1){
+const err10 = {instancePath:instancePath+"/" + i0+"/personId",schemaPath:"#/items/properties/personId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items.properties.personId,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1374,7 +1429,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/personId",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data3};
+const err11 = {instancePath:instancePath+"/" + i0+"/personId",schemaPath:"#/items/properties/personId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.properties.personId.type,parentSchema:schema12.items.properties.personId,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1384,10 +1439,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.type !== undefined){
-let data4 = data.type;
-if(!(((((data4 === "financial") || (data4 === "non-financial-professional")) || (data4 === "non-financial-personal")) || (data4 === "indirect")) || (data4 === "nil"))){
-const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema45.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.type.enum,parentSchema:schema45.properties.type,data:data4};
+if(data0.type !== undefined){
+let data5 = data0.type;
+if(!(((((data5 === "financial") || (data5 === "non-financial-professional")) || (data5 === "non-financial-personal")) || (data5 === "indirect")) || (data5 === "nil"))){
+const err12 = {instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema12.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema12.items.properties.type.enum,parentSchema:schema12.items.properties.type,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1397,10 +1452,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.category !== undefined){
-let data5 = data.category;
-if((typeof data5 !== "string") && (data5 !== null)){
-const err13 = {instancePath:instancePath+"/category",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema16.type},message:"must be string,null",schema:schema16.type,parentSchema:schema16,data:data5};
+if(data0.category !== undefined){
+let data6 = data0.category;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err13 = {instancePath:instancePath+"/" + i0+"/category",schemaPath:"#/items/properties/category/type",keyword:"type",params:{type: schema12.items.properties.category.type},message:"must be string,null",schema:schema12.items.properties.category.type,parentSchema:schema12.items.properties.category,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1410,10 +1465,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.organisationId !== undefined){
-let data6 = data.organisationId;
-if((typeof data6 !== "string") && (data6 !== null)){
-const err14 = {instancePath:instancePath+"/organisationId",schemaPath:"#/definitions/optionalId/type",keyword:"type",params:{type: schema18.type},message:"must be string,null",schema:schema18.type,parentSchema:schema18,data:data6};
+if(data0.organisationId !== undefined){
+let data7 = data0.organisationId;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err14 = {instancePath:instancePath+"/" + i0+"/organisationId",schemaPath:"#/items/properties/organisationId/type",keyword:"type",params:{type: schema12.items.properties.organisationId.type},message:"must be string,null",schema:schema12.items.properties.organisationId.type,parentSchema:schema12.items.properties.organisationId,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1422,9 +1477,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(typeof data6 === "string"){
-if(data6.length < 1){
-const err15 = {instancePath:instancePath+"/organisationId",schemaPath:"#/definitions/optionalId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data6};
+if(typeof data7 === "string"){
+if(data7.length < 1){
+const err15 = {instancePath:instancePath+"/" + i0+"/organisationId",schemaPath:"#/items/properties/organisationId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.items.properties.organisationId,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1435,10 +1490,10 @@ errors++;
 }
 }
 }
-if(data.organisationName !== undefined){
-let data7 = data.organisationName;
-if((typeof data7 !== "string") && (data7 !== null)){
-const err16 = {instancePath:instancePath+"/organisationName",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema16.type},message:"must be string,null",schema:schema16.type,parentSchema:schema16,data:data7};
+if(data0.organisationName !== undefined){
+let data8 = data0.organisationName;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err16 = {instancePath:instancePath+"/" + i0+"/organisationName",schemaPath:"#/items/properties/organisationName/type",keyword:"type",params:{type: schema12.items.properties.organisationName.type},message:"must be string,null",schema:schema12.items.properties.organisationName.type,parentSchema:schema12.items.properties.organisationName,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1448,10 +1503,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data8 = data.description;
-if((typeof data8 !== "string") && (data8 !== null)){
-const err17 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema16.type},message:"must be string,null",schema:schema16.type,parentSchema:schema16,data:data8};
+if(data0.description !== undefined){
+let data9 = data0.description;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err17 = {instancePath:instancePath+"/" + i0+"/description",schemaPath:"#/items/properties/description/type",keyword:"type",params:{type: schema12.items.properties.description.type},message:"must be string,null",schema:schema12.items.properties.description.type,parentSchema:schema12.items.properties.description,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1461,10 +1516,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.heldBy !== undefined){
-let data9 = data.heldBy;
-if(!((((((data9 === "self") || (data9 === "spouse-or-partner")) || (data9 === "relative")) || (data9 === "friend")) || (data9 === "business-partner")) || (data9 === null))){
-const err18 = {instancePath:instancePath+"/heldBy",schemaPath:"#/properties/heldBy/enum",keyword:"enum",params:{allowedValues: schema45.properties.heldBy.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.heldBy.enum,parentSchema:schema45.properties.heldBy,data:data9};
+if(data0.heldBy !== undefined){
+let data10 = data0.heldBy;
+if(!((((((data10 === "self") || (data10 === "spouse-or-partner")) || (data10 === "relative")) || (data10 === "friend")) || (data10 === "business-partner")) || (data10 === null))){
+const err18 = {instancePath:instancePath+"/" + i0+"/heldBy",schemaPath:"#/items/properties/heldBy/enum",keyword:"enum",params:{allowedValues: schema12.items.properties.heldBy.enum},message:"must be equal to one of the allowed values",schema:schema12.items.properties.heldBy.enum,parentSchema:schema12.items.properties.heldBy,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1474,10 +1529,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.from !== undefined){
-let data10 = data.from;
-if((typeof data10 !== "string") && (data10 !== null)){
-const err19 = {instancePath:instancePath+"/from",schemaPath:"#/definitions/optionalDate/type",keyword:"type",params:{type: schema12.type},message:"must be string,null",schema:schema12.type,parentSchema:schema12,data:data10};
+if(data0.from !== undefined){
+let data11 = data0.from;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err19 = {instancePath:instancePath+"/" + i0+"/from",schemaPath:"#/items/properties/from/type",keyword:"type",params:{type: schema12.items.properties.from.type},message:"must be string,null",schema:schema12.items.properties.from.type,parentSchema:schema12.items.properties.from,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1486,9 +1541,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(typeof data10 === "string"){
-if(!pattern0.test(data10)){
-const err20 = {instancePath:instancePath+"/from",schemaPath:"#/definitions/optionalDate/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema12,data:data10};
+if(typeof data11 === "string"){
+if(!pattern0.test(data11)){
+const err20 = {instancePath:instancePath+"/" + i0+"/from",schemaPath:"#/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema12.items.properties.from,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1499,10 +1554,467 @@ errors++;
 }
 }
 }
-if(data.to !== undefined){
-let data11 = data.to;
+if(data0.to !== undefined){
+let data12 = data0.to;
+if((typeof data12 !== "string") && (data12 !== null)){
+const err21 = {instancePath:instancePath+"/" + i0+"/to",schemaPath:"#/items/properties/to/type",keyword:"type",params:{type: schema12.items.properties.to.type},message:"must be string,null",schema:schema12.items.properties.to.type,parentSchema:schema12.items.properties.to,data:data12};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(typeof data12 === "string"){
+if(!pattern0.test(data12)){
+const err22 = {instancePath:instancePath+"/" + i0+"/to",schemaPath:"#/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema12.items.properties.to,data:data12};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data0.declaredOn !== undefined){
+let data13 = data0.declaredOn;
+if(typeof data13 === "string"){
+if(!pattern0.test(data13)){
+const err23 = {instancePath:instancePath+"/" + i0+"/declaredOn",schemaPath:"#/items/properties/declaredOn/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema12.items.properties.declaredOn,data:data13};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/" + i0+"/declaredOn",schemaPath:"#/items/properties/declaredOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.items.properties.declaredOn.type,parentSchema:schema12.items.properties.declaredOn,data:data13};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data0.actionTaken !== undefined){
+let data14 = data0.actionTaken;
+if((typeof data14 !== "string") && (data14 !== null)){
+const err25 = {instancePath:instancePath+"/" + i0+"/actionTaken",schemaPath:"#/items/properties/actionTaken/type",keyword:"type",params:{type: schema12.items.properties.actionTaken.type},message:"must be string,null",schema:schema12.items.properties.actionTaken.type,parentSchema:schema12.items.properties.actionTaken,data:data14};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.items.type,parentSchema:schema12.items,data:data0};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+
+const schema13 = {"type":"array","items":{"type":"object","required":["personId","confirmedOn"],"properties":{"personId":{"type":"string","minLength":1,"description":"An id, unique within its list."},"confirmedOn":{"type":"string","description":"A real calendar day, YYYY-MM-DD.","pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"}}}};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.personId === undefined){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "personId"},message:"must have required property '"+"personId"+"'",schema:schema13.items.required,parentSchema:schema13.items,data:data0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data0.confirmedOn === undefined){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "confirmedOn"},message:"must have required property '"+"confirmedOn"+"'",schema:schema13.items.required,parentSchema:schema13.items,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.personId !== undefined){
+let data1 = data0.personId;
+if(typeof data1 === "string"){
+if(data1.length < 1){
+const err2 = {instancePath:instancePath+"/" + i0+"/personId",schemaPath:"#/items/properties/personId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.items.properties.personId,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/" + i0+"/personId",schemaPath:"#/items/properties/personId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.items.properties.personId.type,parentSchema:schema13.items.properties.personId,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.confirmedOn !== undefined){
+let data2 = data0.confirmedOn;
+if(typeof data2 === "string"){
+if(!pattern0.test(data2)){
+const err4 = {instancePath:instancePath+"/" + i0+"/confirmedOn",schemaPath:"#/items/properties/confirmedOn/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema13.items.properties.confirmedOn,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/" + i0+"/confirmedOn",schemaPath:"#/items/properties/confirmedOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.items.properties.confirmedOn.type,parentSchema:schema13.items.properties.confirmedOn,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.items.type,parentSchema:schema13.items,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.type,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+const schema14 = {"type":"array","items":{"type":"object","required":["id","personId","kind","valueGBP","offeredOn","accepted"],"properties":{"id":{"type":"string","minLength":1,"description":"An id, unique within its list."},"personId":{"type":"string","minLength":1,"description":"An id, unique within its list."},"kind":{"enum":["gift","hospitality","travel"]},"fromOrganisationId":{"type":["string","null"],"minLength":1},"fromName":{"type":["string","null"]},"description":{"type":["string","null"]},"valueGBP":{"type":"number","minimum":0,"description":"Pounds."},"cashOrVoucher":{"type":["boolean","null"]},"offeredOn":{"type":"string","description":"A real calendar day, YYYY-MM-DD.","pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"accepted":{"type":"boolean"},"declaredOn":{"type":["string","null"],"pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"approvedBy":{"type":["string","null"],"minLength":1}}}};
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.id === undefined){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema14.items.required,parentSchema:schema14.items,data:data0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data0.personId === undefined){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "personId"},message:"must have required property '"+"personId"+"'",schema:schema14.items.required,parentSchema:schema14.items,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.kind === undefined){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema14.items.required,parentSchema:schema14.items,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data0.valueGBP === undefined){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "valueGBP"},message:"must have required property '"+"valueGBP"+"'",schema:schema14.items.required,parentSchema:schema14.items,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.offeredOn === undefined){
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "offeredOn"},message:"must have required property '"+"offeredOn"+"'",schema:schema14.items.required,parentSchema:schema14.items,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data0.accepted === undefined){
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "accepted"},message:"must have required property '"+"accepted"+"'",schema:schema14.items.required,parentSchema:schema14.items,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data0.id !== undefined){
+let data1 = data0.id;
+if(typeof data1 === "string"){
+if(data1.length < 1){
+const err6 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.items.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.properties.id.type,parentSchema:schema14.items.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data0.personId !== undefined){
+let data2 = data0.personId;
+if(typeof data2 === "string"){
+if(data2.length < 1){
+const err8 = {instancePath:instancePath+"/" + i0+"/personId",schemaPath:"#/items/properties/personId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.items.properties.personId,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/" + i0+"/personId",schemaPath:"#/items/properties/personId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.properties.personId.type,parentSchema:schema14.items.properties.personId,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data0.kind !== undefined){
+let data3 = data0.kind;
+if(!(((data3 === "gift") || (data3 === "hospitality")) || (data3 === "travel"))){
+const err10 = {instancePath:instancePath+"/" + i0+"/kind",schemaPath:"#/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema14.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema14.items.properties.kind.enum,parentSchema:schema14.items.properties.kind,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data0.fromOrganisationId !== undefined){
+let data4 = data0.fromOrganisationId;
+if((typeof data4 !== "string") && (data4 !== null)){
+const err11 = {instancePath:instancePath+"/" + i0+"/fromOrganisationId",schemaPath:"#/items/properties/fromOrganisationId/type",keyword:"type",params:{type: schema14.items.properties.fromOrganisationId.type},message:"must be string,null",schema:schema14.items.properties.fromOrganisationId.type,parentSchema:schema14.items.properties.fromOrganisationId,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(typeof data4 === "string"){
+if(data4.length < 1){
+const err12 = {instancePath:instancePath+"/" + i0+"/fromOrganisationId",schemaPath:"#/items/properties/fromOrganisationId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.items.properties.fromOrganisationId,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data0.fromName !== undefined){
+let data5 = data0.fromName;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err13 = {instancePath:instancePath+"/" + i0+"/fromName",schemaPath:"#/items/properties/fromName/type",keyword:"type",params:{type: schema14.items.properties.fromName.type},message:"must be string,null",schema:schema14.items.properties.fromName.type,parentSchema:schema14.items.properties.fromName,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data0.description !== undefined){
+let data6 = data0.description;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err14 = {instancePath:instancePath+"/" + i0+"/description",schemaPath:"#/items/properties/description/type",keyword:"type",params:{type: schema14.items.properties.description.type},message:"must be string,null",schema:schema14.items.properties.description.type,parentSchema:schema14.items.properties.description,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data0.valueGBP !== undefined){
+let data7 = data0.valueGBP;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err15 = {instancePath:instancePath+"/" + i0+"/valueGBP",schemaPath:"#/items/properties/valueGBP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.items.properties.valueGBP,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/" + i0+"/valueGBP",schemaPath:"#/items/properties/valueGBP/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.items.properties.valueGBP.type,parentSchema:schema14.items.properties.valueGBP,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data0.cashOrVoucher !== undefined){
+let data8 = data0.cashOrVoucher;
+if((typeof data8 !== "boolean") && (data8 !== null)){
+const err17 = {instancePath:instancePath+"/" + i0+"/cashOrVoucher",schemaPath:"#/items/properties/cashOrVoucher/type",keyword:"type",params:{type: schema14.items.properties.cashOrVoucher.type},message:"must be boolean,null",schema:schema14.items.properties.cashOrVoucher.type,parentSchema:schema14.items.properties.cashOrVoucher,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data0.offeredOn !== undefined){
+let data9 = data0.offeredOn;
+if(typeof data9 === "string"){
+if(!pattern0.test(data9)){
+const err18 = {instancePath:instancePath+"/" + i0+"/offeredOn",schemaPath:"#/items/properties/offeredOn/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema14.items.properties.offeredOn,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/" + i0+"/offeredOn",schemaPath:"#/items/properties/offeredOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.properties.offeredOn.type,parentSchema:schema14.items.properties.offeredOn,data:data9};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data0.accepted !== undefined){
+let data10 = data0.accepted;
+if(typeof data10 !== "boolean"){
+const err20 = {instancePath:instancePath+"/" + i0+"/accepted",schemaPath:"#/items/properties/accepted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.properties.accepted.type,parentSchema:schema14.items.properties.accepted,data:data10};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data0.declaredOn !== undefined){
+let data11 = data0.declaredOn;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err21 = {instancePath:instancePath+"/to",schemaPath:"#/definitions/optionalDate/type",keyword:"type",params:{type: schema12.type},message:"must be string,null",schema:schema12.type,parentSchema:schema12,data:data11};
+const err21 = {instancePath:instancePath+"/" + i0+"/declaredOn",schemaPath:"#/items/properties/declaredOn/type",keyword:"type",params:{type: schema14.items.properties.declaredOn.type},message:"must be string,null",schema:schema14.items.properties.declaredOn.type,parentSchema:schema14.items.properties.declaredOn,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1513,7 +2025,7 @@ errors++;
 }
 if(typeof data11 === "string"){
 if(!pattern0.test(data11)){
-const err22 = {instancePath:instancePath+"/to",schemaPath:"#/definitions/optionalDate/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema12,data:data11};
+const err22 = {instancePath:instancePath+"/" + i0+"/declaredOn",schemaPath:"#/items/properties/declaredOn/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema14.items.properties.declaredOn,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1524,11 +2036,10 @@ errors++;
 }
 }
 }
-if(data.declaredOn !== undefined){
-let data12 = data.declaredOn;
-if(typeof data12 === "string"){
-if(!pattern0.test(data12)){
-const err23 = {instancePath:instancePath+"/declaredOn",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema43,data:data12};
+if(data0.approvedBy !== undefined){
+let data12 = data0.approvedBy;
+if((typeof data12 !== "string") && (data12 !== null)){
+const err23 = {instancePath:instancePath+"/" + i0+"/approvedBy",schemaPath:"#/items/properties/approvedBy/type",keyword:"type",params:{type: schema14.items.properties.approvedBy.type},message:"must be string,null",schema:schema14.items.properties.approvedBy.type,parentSchema:schema14.items.properties.approvedBy,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1537,9 +2048,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/declaredOn",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data12};
+if(typeof data12 === "string"){
+if(data12.length < 1){
+const err24 = {instancePath:instancePath+"/" + i0+"/approvedBy",schemaPath:"#/items/properties/approvedBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.items.properties.approvedBy,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1549,10 +2060,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.actionTaken !== undefined){
-let data13 = data.actionTaken;
-if((typeof data13 !== "string") && (data13 !== null)){
-const err25 = {instancePath:instancePath+"/actionTaken",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema16.type},message:"must be string,null",schema:schema16.type,parentSchema:schema16,data:data13};
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.type,parentSchema:schema14.items,data:data0};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1564,7 +2075,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.type,parentSchema:schema14,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1573,18 +2084,22 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
 
-const schema56 = {"type":"object","required":["personId","confirmedOn"],"properties":{"personId":{"$ref":"#/definitions/id"},"confirmedOn":{"$ref":"#/definitions/date"}}};
+const schema15 = {"type":"array","items":{"type":"object","required":["id","committeeId","date","present"],"properties":{"id":{"type":"string","minLength":1,"description":"An id, unique within its list."},"committeeId":{"type":"string","minLength":1,"description":"An id, unique within its list."},"date":{"type":"string","description":"A real calendar day, YYYY-MM-DD.","pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"present":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Ids, each listed once."},"items":{"type":["array","null"],"items":{"type":"object","required":["id","title"],"properties":{"id":{"type":"string","minLength":1,"description":"An id, unique within its list."},"title":{"type":"string","minLength":1},"decisionId":{"type":["string","null"],"minLength":1},"participation":{"type":["array","null"],"description":"A present voting member with no entry on a decision item voted.","items":{"type":"object","required":["personId","action"],"properties":{"personId":{"type":"string","minLength":1,"description":"An id, unique within its list."},"action":{"enum":["voted","abstained","did-not-vote","left-room","excluded-from-discussion"]}}}}}}}}}};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.personId === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "personId"},message:"must have required property '"+"personId"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.id === undefined){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema15.items.required,parentSchema:schema15.items,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1593,8 +2108,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.confirmedOn === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "confirmedOn"},message:"must have required property '"+"confirmedOn"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(data0.committeeId === undefined){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "committeeId"},message:"must have required property '"+"committeeId"+"'",schema:schema15.items.required,parentSchema:schema15.items,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1603,11 +2118,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.personId !== undefined){
-let data0 = data.personId;
-if(typeof data0 === "string"){
-if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/personId",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
+if(data0.date === undefined){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema15.items.required,parentSchema:schema15.items,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1616,9 +2128,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-else {
-const err3 = {instancePath:instancePath+"/personId",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
+if(data0.present === undefined){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "present"},message:"must have required property '"+"present"+"'",schema:schema15.items.required,parentSchema:schema15.items,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1627,12 +2138,11 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.confirmedOn !== undefined){
-let data1 = data.confirmedOn;
+if(data0.id !== undefined){
+let data1 = data0.id;
 if(typeof data1 === "string"){
-if(!pattern0.test(data1)){
-const err4 = {instancePath:instancePath+"/confirmedOn",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema43,data:data1};
+if(data1.length < 1){
+const err4 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.items.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1643,7 +2153,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/confirmedOn",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
+const err5 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.properties.id.type,parentSchema:schema15.items.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1653,93 +2163,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate25.errors = vErrors;
-return errors === 0;
-}
-
-const schema59 = {"type":"object","required":["id","personId","kind","valueGBP","offeredOn","accepted"],"properties":{"id":{"$ref":"#/definitions/id"},"personId":{"$ref":"#/definitions/id"},"kind":{"enum":["gift","hospitality","travel"]},"fromOrganisationId":{"$ref":"#/definitions/optionalId"},"fromName":{"$ref":"#/definitions/optionalText"},"description":{"$ref":"#/definitions/optionalText"},"valueGBP":{"$ref":"#/definitions/money"},"cashOrVoucher":{"$ref":"#/definitions/optionalBoolean"},"offeredOn":{"$ref":"#/definitions/date"},"accepted":{"type":"boolean"},"declaredOn":{"$ref":"#/definitions/optionalDate","description":"null: never declared."},"approvedBy":{"$ref":"#/definitions/optionalId","description":"The person id of a senior approver."}}};
-const schema65 = {"type":"number","minimum":0,"description":"Pounds."};
-
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema59.required,parentSchema:schema59,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.personId === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "personId"},message:"must have required property '"+"personId"+"'",schema:schema59.required,parentSchema:schema59,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.kind === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema59.required,parentSchema:schema59,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.valueGBP === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "valueGBP"},message:"must have required property '"+"valueGBP"+"'",schema:schema59.required,parentSchema:schema59,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.offeredOn === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "offeredOn"},message:"must have required property '"+"offeredOn"+"'",schema:schema59.required,parentSchema:schema59,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.accepted === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accepted"},message:"must have required property '"+"accepted"+"'",schema:schema59.required,parentSchema:schema59,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(data0.length < 1){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
+if(data0.committeeId !== undefined){
+let data2 = data0.committeeId;
+if(typeof data2 === "string"){
+if(data2.length < 1){
+const err6 = {instancePath:instancePath+"/" + i0+"/committeeId",schemaPath:"#/items/properties/committeeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.items.properties.committeeId,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1750,7 +2178,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
+const err7 = {instancePath:instancePath+"/" + i0+"/committeeId",schemaPath:"#/items/properties/committeeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.properties.committeeId.type,parentSchema:schema15.items.properties.committeeId,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1760,11 +2188,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.personId !== undefined){
-let data1 = data.personId;
-if(typeof data1 === "string"){
-if(data1.length < 1){
-const err8 = {instancePath:instancePath+"/personId",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data1};
+if(data0.date !== undefined){
+let data3 = data0.date;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err8 = {instancePath:instancePath+"/" + i0+"/date",schemaPath:"#/items/properties/date/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema15.items.properties.date,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1775,7 +2203,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/personId",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data1};
+const err9 = {instancePath:instancePath+"/" + i0+"/date",schemaPath:"#/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.properties.date.type,parentSchema:schema15.items.properties.date,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1785,10 +2213,15 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data2 = data.kind;
-if(!(((data2 === "gift") || (data2 === "hospitality")) || (data2 === "travel"))){
-const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema59.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.kind.enum,parentSchema:schema59.properties.kind,data:data2};
+if(data0.present !== undefined){
+let data4 = data0.present;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(typeof data5 === "string"){
+if(data5.length < 1){
+const err10 = {instancePath:instancePath+"/" + i0+"/present/" + i1,schemaPath:"#/items/properties/present/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.items.properties.present.items,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1798,10 +2231,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.fromOrganisationId !== undefined){
-let data3 = data.fromOrganisationId;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err11 = {instancePath:instancePath+"/fromOrganisationId",schemaPath:"#/definitions/optionalId/type",keyword:"type",params:{type: schema18.type},message:"must be string,null",schema:schema18.type,parentSchema:schema18,data:data3};
+else {
+const err11 = {instancePath:instancePath+"/" + i0+"/present/" + i1,schemaPath:"#/items/properties/present/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.properties.present.items.type,parentSchema:schema15.items.properties.present.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1810,9 +2241,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(typeof data3 === "string"){
-if(data3.length < 1){
-const err12 = {instancePath:instancePath+"/fromOrganisationId",schemaPath:"#/definitions/optionalId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data3};
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/" + i0+"/present",schemaPath:"#/items/properties/present/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.items.properties.present.type,parentSchema:schema15.items.properties.present,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1822,11 +2254,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-if(data.fromName !== undefined){
-let data4 = data.fromName;
-if((typeof data4 !== "string") && (data4 !== null)){
-const err13 = {instancePath:instancePath+"/fromName",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema16.type},message:"must be string,null",schema:schema16.type,parentSchema:schema16,data:data4};
+if(data0.items !== undefined){
+let data6 = data0.items;
+if((!(Array.isArray(data6))) && (data6 !== null)){
+const err13 = {instancePath:instancePath+"/" + i0+"/items",schemaPath:"#/items/properties/items/type",keyword:"type",params:{type: schema15.items.properties.items.type},message:"must be array,null",schema:schema15.items.properties.items.type,parentSchema:schema15.items.properties.items,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1835,11 +2266,13 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.description !== undefined){
-let data5 = data.description;
-if((typeof data5 !== "string") && (data5 !== null)){
-const err14 = {instancePath:instancePath+"/description",schemaPath:"#/definitions/optionalText/type",keyword:"type",params:{type: schema16.type},message:"must be string,null",schema:schema16.type,parentSchema:schema16,data:data5};
+if(Array.isArray(data6)){
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+let data7 = data6[i2];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.id === undefined){
+const err14 = {instancePath:instancePath+"/" + i0+"/items/" + i2,schemaPath:"#/items/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema15.items.properties.items.items.required,parentSchema:schema15.items.properties.items.items,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1848,12 +2281,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.valueGBP !== undefined){
-let data6 = data.valueGBP;
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/valueGBP",schemaPath:"#/definitions/money/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65,data:data6};
+if(data7.title === undefined){
+const err15 = {instancePath:instancePath+"/" + i0+"/items/" + i2,schemaPath:"#/items/properties/items/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema15.items.properties.items.items.required,parentSchema:schema15.items.properties.items.items,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1862,9 +2291,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/valueGBP",schemaPath:"#/definitions/money/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.type,parentSchema:schema65,data:data6};
+if(data7.id !== undefined){
+let data8 = data7.id;
+if(typeof data8 === "string"){
+if(data8.length < 1){
+const err16 = {instancePath:instancePath+"/" + i0+"/items/" + i2+"/id",schemaPath:"#/items/properties/items/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.items.properties.items.items.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1874,10 +2305,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.cashOrVoucher !== undefined){
-let data7 = data.cashOrVoucher;
-if((typeof data7 !== "boolean") && (data7 !== null)){
-const err17 = {instancePath:instancePath+"/cashOrVoucher",schemaPath:"#/definitions/optionalBoolean/type",keyword:"type",params:{type: schema20.type},message:"must be boolean,null",schema:schema20.type,parentSchema:schema20,data:data7};
+else {
+const err17 = {instancePath:instancePath+"/" + i0+"/items/" + i2+"/id",schemaPath:"#/items/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.properties.items.items.properties.id.type,parentSchema:schema15.items.properties.items.items.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1887,11 +2316,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.offeredOn !== undefined){
-let data8 = data.offeredOn;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err18 = {instancePath:instancePath+"/offeredOn",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema43,data:data8};
+if(data7.title !== undefined){
+let data9 = data7.title;
+if(typeof data9 === "string"){
+if(data9.length < 1){
+const err18 = {instancePath:instancePath+"/" + i0+"/items/" + i2+"/title",schemaPath:"#/items/properties/items/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.items.properties.items.items.properties.title,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1902,7 +2331,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/offeredOn",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data8};
+const err19 = {instancePath:instancePath+"/" + i0+"/items/" + i2+"/title",schemaPath:"#/items/properties/items/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.properties.items.items.properties.title.type,parentSchema:schema15.items.properties.items.items.properties.title,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1912,34 +2341,35 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.accepted !== undefined){
-let data9 = data.accepted;
-if(typeof data9 !== "boolean"){
-const err20 = {instancePath:instancePath+"/accepted",schemaPath:"#/properties/accepted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.accepted.type,parentSchema:schema59.properties.accepted,data:data9};
+if(data7.decisionId !== undefined){
+let data10 = data7.decisionId;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err20 = {instancePath:instancePath+"/" + i0+"/items/" + i2+"/decisionId",schemaPath:"#/items/properties/items/items/properties/decisionId/type",keyword:"type",params:{type: schema15.items.properties.items.items.properties.decisionId.type},message:"must be string,null",schema:schema15.items.properties.items.items.properties.decisionId.type,parentSchema:schema15.items.properties.items.items.properties.decisionId,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.declaredOn !== undefined){
-let data10 = data.declaredOn;
-if((typeof data10 !== "string") && (data10 !== null)){
-const err21 = {instancePath:instancePath+"/declaredOn",schemaPath:"#/definitions/optionalDate/type",keyword:"type",params:{type: schema12.type},message:"must be string,null",schema:schema12.type,parentSchema:schema12,data:data10};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
 }
 errors++;
 }
 if(typeof data10 === "string"){
-if(!pattern0.test(data10)){
-const err22 = {instancePath:instancePath+"/declaredOn",schemaPath:"#/definitions/optionalDate/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema12,data:data10};
+if(data10.length < 1){
+const err21 = {instancePath:instancePath+"/" + i0+"/items/" + i2+"/decisionId",schemaPath:"#/items/properties/items/items/properties/decisionId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.items.properties.items.items.properties.decisionId,data:data10};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+if(data7.participation !== undefined){
+let data11 = data7.participation;
+if((!(Array.isArray(data11))) && (data11 !== null)){
+const err22 = {instancePath:instancePath+"/" + i0+"/items/" + i2+"/participation",schemaPath:"#/items/properties/items/items/properties/participation/type",keyword:"type",params:{type: schema15.items.properties.items.items.properties.participation.type},message:"must be array,null",schema:schema15.items.properties.items.items.properties.participation.type,parentSchema:schema15.items.properties.items.items.properties.participation,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1948,12 +2378,13 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-}
-if(data.approvedBy !== undefined){
-let data11 = data.approvedBy;
-if((typeof data11 !== "string") && (data11 !== null)){
-const err23 = {instancePath:instancePath+"/approvedBy",schemaPath:"#/definitions/optionalId/type",keyword:"type",params:{type: schema18.type},message:"must be string,null",schema:schema18.type,parentSchema:schema18,data:data11};
+if(Array.isArray(data11)){
+const len3 = data11.length;
+for(let i3=0; i3<len3; i3++){
+let data12 = data11[i3];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.personId === undefined){
+const err23 = {instancePath:instancePath+"/" + i0+"/items/" + i2+"/participation/" + i3,schemaPath:"#/items/properties/items/items/properties/participation/items/required",keyword:"required",params:{missingProperty: "personId"},message:"must have required property '"+"personId"+"'",schema:schema15.items.properties.items.items.properties.participation.items.required,parentSchema:schema15.items.properties.items.items.properties.participation.items,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1962,9 +2393,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(typeof data11 === "string"){
-if(data11.length < 1){
-const err24 = {instancePath:instancePath+"/approvedBy",schemaPath:"#/definitions/optionalId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data11};
+if(data12.action === undefined){
+const err24 = {instancePath:instancePath+"/" + i0+"/items/" + i2+"/participation/" + i3,schemaPath:"#/items/properties/items/items/properties/participation/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema15.items.properties.items.items.properties.participation.items.required,parentSchema:schema15.items.properties.items.items.properties.participation.items,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1973,11 +2403,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(data12.personId !== undefined){
+let data13 = data12.personId;
+if(typeof data13 === "string"){
+if(data13.length < 1){
+const err25 = {instancePath:instancePath+"/" + i0+"/items/" + i2+"/participation/" + i3+"/personId",schemaPath:"#/items/properties/items/items/properties/participation/items/properties/personId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.items.properties.items.items.properties.participation.items.properties.personId,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1986,20 +2416,98 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate27.errors = vErrors;
+}
+else {
+const err26 = {instancePath:instancePath+"/" + i0+"/items/" + i2+"/participation/" + i3+"/personId",schemaPath:"#/items/properties/items/items/properties/participation/items/properties/personId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.items.properties.items.items.properties.participation.items.properties.personId.type,parentSchema:schema15.items.properties.items.items.properties.participation.items.properties.personId,data:data13};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data12.action !== undefined){
+let data14 = data12.action;
+if(!(((((data14 === "voted") || (data14 === "abstained")) || (data14 === "did-not-vote")) || (data14 === "left-room")) || (data14 === "excluded-from-discussion"))){
+const err27 = {instancePath:instancePath+"/" + i0+"/items/" + i2+"/participation/" + i3+"/action",schemaPath:"#/items/properties/items/items/properties/participation/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema15.items.properties.items.items.properties.participation.items.properties.action.enum},message:"must be equal to one of the allowed values",schema:schema15.items.properties.items.items.properties.participation.items.properties.action.enum,parentSchema:schema15.items.properties.items.items.properties.participation.items.properties.action,data:data14};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/" + i0+"/items/" + i2+"/participation/" + i3,schemaPath:"#/items/properties/items/items/properties/participation/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.items.properties.items.items.properties.participation.items.type,parentSchema:schema15.items.properties.items.items.properties.participation.items,data:data12};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/" + i0+"/items/" + i2,schemaPath:"#/items/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.items.properties.items.items.type,parentSchema:schema15.items.properties.items.items,data:data7};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.items.type,parentSchema:schema15.items,data:data0};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+validate38.errors = vErrors;
 return errors === 0;
 }
 
-const schema70 = {"type":"object","required":["id","committeeId","date","present"],"properties":{"id":{"$ref":"#/definitions/id"},"committeeId":{"$ref":"#/definitions/id"},"date":{"$ref":"#/definitions/date"},"present":{"$ref":"#/definitions/idList","description":"The ids of the people present."},"items":{"type":["array","null"],"items":{"$ref":"#/definitions/item"}}}};
-const schema74 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Ids, each listed once."};
-const schema75 = {"type":"object","required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id","description":"Unique within its meeting."},"title":{"$ref":"#/definitions/text"},"decisionId":{"$ref":"#/definitions/optionalId"},"participation":{"type":["array","null"],"description":"A present voting member with no entry on a decision item voted.","items":{"type":"object","required":["personId","action"],"properties":{"personId":{"$ref":"#/definitions/id"},"action":{"enum":["voted","abstained","did-not-vote","left-room","excluded-from-discussion"]}}}}}};
+const schema16 = {"type":"array","items":{"type":"object","required":["id","committeeId","meetingId","date","title","kind","affectedOrganisationIds"],"properties":{"id":{"type":"string","minLength":1,"description":"An id, unique within its list."},"committeeId":{"type":"string","minLength":1,"description":"An id, unique within its list."},"meetingId":{"type":"string","minLength":1,"description":"An id, unique within its list."},"date":{"type":"string","description":"A real calendar day, YYYY-MM-DD.","pattern":"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},"title":{"type":"string","minLength":1},"kind":{"enum":["contract-award","contract-variation","procurement","local-incentive-scheme","investment","other"]},"valueGBP":{"type":["number","null"],"minimum":0},"affectedOrganisationIds":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Ids, each listed once."},"affectsAllPracticesOf":{"type":["string","null"],"minLength":1}}}};
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema75.required,parentSchema:schema75,data};
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.id === undefined){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema16.items.required,parentSchema:schema16.items,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2008,8 +2516,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema75.required,parentSchema:schema75,data};
+if(data0.committeeId === undefined){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "committeeId"},message:"must have required property '"+"committeeId"+"'",schema:schema16.items.required,parentSchema:schema16.items,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2018,11 +2526,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
+if(data0.meetingId === undefined){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "meetingId"},message:"must have required property '"+"meetingId"+"'",schema:schema16.items.required,parentSchema:schema16.items,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2031,9 +2536,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-else {
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
+if(data0.date === undefined){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema16.items.required,parentSchema:schema16.items,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2042,12 +2546,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.title !== undefined){
-let data1 = data.title;
-if(typeof data1 === "string"){
-if(data1.length < 1){
-const err4 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data1};
+if(data0.title === undefined){
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema16.items.required,parentSchema:schema16.items,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2056,9 +2556,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-else {
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data1};
+if(data0.kind === undefined){
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema16.items.required,parentSchema:schema16.items,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2067,11 +2566,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.decisionId !== undefined){
-let data2 = data.decisionId;
-if((typeof data2 !== "string") && (data2 !== null)){
-const err6 = {instancePath:instancePath+"/decisionId",schemaPath:"#/definitions/optionalId/type",keyword:"type",params:{type: schema18.type},message:"must be string,null",schema:schema18.type,parentSchema:schema18,data:data2};
+if(data0.affectedOrganisationIds === undefined){
+const err6 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "affectedOrganisationIds"},message:"must have required property '"+"affectedOrganisationIds"+"'",schema:schema16.items.required,parentSchema:schema16.items,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2080,9 +2576,11 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(typeof data2 === "string"){
-if(data2.length < 1){
-const err7 = {instancePath:instancePath+"/decisionId",schemaPath:"#/definitions/optionalId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data2};
+if(data0.id !== undefined){
+let data1 = data0.id;
+if(typeof data1 === "string"){
+if(data1.length < 1){
+const err7 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.items.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2092,11 +2590,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-}
-if(data.participation !== undefined){
-let data3 = data.participation;
-if((!(Array.isArray(data3))) && (data3 !== null)){
-const err8 = {instancePath:instancePath+"/participation",schemaPath:"#/properties/participation/type",keyword:"type",params:{type: schema75.properties.participation.type},message:"must be array,null",schema:schema75.properties.participation.type,parentSchema:schema75.properties.participation,data:data3};
+else {
+const err8 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.items.properties.id.type,parentSchema:schema16.items.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2105,13 +2600,12 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.personId === undefined){
-const err9 = {instancePath:instancePath+"/participation/" + i0,schemaPath:"#/properties/participation/items/required",keyword:"required",params:{missingProperty: "personId"},message:"must have required property '"+"personId"+"'",schema:schema75.properties.participation.items.required,parentSchema:schema75.properties.participation.items,data:data4};
+}
+if(data0.committeeId !== undefined){
+let data2 = data0.committeeId;
+if(typeof data2 === "string"){
+if(data2.length < 1){
+const err9 = {instancePath:instancePath+"/" + i0+"/committeeId",schemaPath:"#/items/properties/committeeId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.items.properties.committeeId,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2120,8 +2614,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data4.action === undefined){
-const err10 = {instancePath:instancePath+"/participation/" + i0,schemaPath:"#/properties/participation/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema75.properties.participation.items.required,parentSchema:schema75.properties.participation.items,data:data4};
+}
+else {
+const err10 = {instancePath:instancePath+"/" + i0+"/committeeId",schemaPath:"#/items/properties/committeeId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.items.properties.committeeId.type,parentSchema:schema16.items.properties.committeeId,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2130,452 +2625,62 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data4.personId !== undefined){
-let data5 = data4.personId;
+}
+if(data0.meetingId !== undefined){
+let data3 = data0.meetingId;
+if(typeof data3 === "string"){
+if(data3.length < 1){
+const err11 = {instancePath:instancePath+"/" + i0+"/meetingId",schemaPath:"#/items/properties/meetingId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.items.properties.meetingId,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/" + i0+"/meetingId",schemaPath:"#/items/properties/meetingId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.items.properties.meetingId.type,parentSchema:schema16.items.properties.meetingId,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data0.date !== undefined){
+let data4 = data0.date;
+if(typeof data4 === "string"){
+if(!pattern0.test(data4)){
+const err13 = {instancePath:instancePath+"/" + i0+"/date",schemaPath:"#/items/properties/date/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema16.items.properties.date,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/" + i0+"/date",schemaPath:"#/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.items.properties.date.type,parentSchema:schema16.items.properties.date,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data0.title !== undefined){
+let data5 = data0.title;
 if(typeof data5 === "string"){
 if(data5.length < 1){
-const err11 = {instancePath:instancePath+"/participation/" + i0+"/personId",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data5};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/participation/" + i0+"/personId",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data5};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data4.action !== undefined){
-let data6 = data4.action;
-if(!(((((data6 === "voted") || (data6 === "abstained")) || (data6 === "did-not-vote")) || (data6 === "left-room")) || (data6 === "excluded-from-discussion"))){
-const err13 = {instancePath:instancePath+"/participation/" + i0+"/action",schemaPath:"#/properties/participation/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema75.properties.participation.items.properties.action.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.participation.items.properties.action.enum,parentSchema:schema75.properties.participation.items.properties.action,data:data6};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/participation/" + i0,schemaPath:"#/properties/participation/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.participation.items.type,parentSchema:schema75.properties.participation.items,data:data4};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate30.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema70.required,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.committeeId === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "committeeId"},message:"must have required property '"+"committeeId"+"'",schema:schema70.required,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.date === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema70.required,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.present === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "present"},message:"must have required property '"+"present"+"'",schema:schema70.required,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(data0.length < 1){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.committeeId !== undefined){
-let data1 = data.committeeId;
-if(typeof data1 === "string"){
-if(data1.length < 1){
-const err6 = {instancePath:instancePath+"/committeeId",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/committeeId",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.date !== undefined){
-let data2 = data.date;
-if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
-const err8 = {instancePath:instancePath+"/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema43,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.present !== undefined){
-let data3 = data.present;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(typeof data4 === "string"){
-if(data4.length < 1){
-const err10 = {instancePath:instancePath+"/present/" + i0,schemaPath:"#/definitions/idList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.items,data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/present/" + i0,schemaPath:"#/definitions/idList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.items.type,parentSchema:schema74.items,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/present",schemaPath:"#/definitions/idList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.type,parentSchema:schema74,data:data3};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.items !== undefined){
-let data5 = data.items;
-if((!(Array.isArray(data5))) && (data5 !== null)){
-const err13 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: schema70.properties.items.type},message:"must be array,null",schema:schema70.properties.items.type,parentSchema:schema70.properties.items,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(Array.isArray(data5)){
-const len1 = data5.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate30(data5[i1], {instancePath:instancePath+"/items/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-errors = vErrors.length;
-}
-}
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-validate29.errors = vErrors;
-return errors === 0;
-}
-
-const schema80 = {"type":"object","required":["id","committeeId","meetingId","date","title","kind","affectedOrganisationIds"],"properties":{"id":{"$ref":"#/definitions/id"},"committeeId":{"$ref":"#/definitions/id"},"meetingId":{"$ref":"#/definitions/id"},"date":{"$ref":"#/definitions/date"},"title":{"$ref":"#/definitions/text"},"kind":{"enum":["contract-award","contract-variation","procurement","local-incentive-scheme","investment","other"]},"valueGBP":{"type":["number","null"],"minimum":0},"affectedOrganisationIds":{"$ref":"#/definitions/idList","description":"The practices or providers the decision pays or contracts."},"affectsAllPracticesOf":{"$ref":"#/definitions/optionalId","description":"Every GP practice whose memberOfId is this."}}};
-
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema80.required,parentSchema:schema80,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.committeeId === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "committeeId"},message:"must have required property '"+"committeeId"+"'",schema:schema80.required,parentSchema:schema80,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.meetingId === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "meetingId"},message:"must have required property '"+"meetingId"+"'",schema:schema80.required,parentSchema:schema80,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.date === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema80.required,parentSchema:schema80,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.title === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema80.required,parentSchema:schema80,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.kind === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema80.required,parentSchema:schema80,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.affectedOrganisationIds === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "affectedOrganisationIds"},message:"must have required property '"+"affectedOrganisationIds"+"'",schema:schema80.required,parentSchema:schema80,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(data0.length < 1){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.committeeId !== undefined){
-let data1 = data.committeeId;
-if(typeof data1 === "string"){
-if(data1.length < 1){
-const err9 = {instancePath:instancePath+"/committeeId",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data1};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/committeeId",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data1};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.meetingId !== undefined){
-let data2 = data.meetingId;
-if(typeof data2 === "string"){
-if(data2.length < 1){
-const err11 = {instancePath:instancePath+"/meetingId",schemaPath:"#/definitions/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data2};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/meetingId",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data2};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.date !== undefined){
-let data3 = data.date;
-if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-const err13 = {instancePath:instancePath+"/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema43,data:data3};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data3};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.title !== undefined){
-let data4 = data.title;
-if(typeof data4 === "string"){
-if(data4.length < 1){
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15,data:data4};
+const err15 = {instancePath:instancePath+"/" + i0+"/title",schemaPath:"#/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.items.properties.title,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2586,7 +2691,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data4};
+const err16 = {instancePath:instancePath+"/" + i0+"/title",schemaPath:"#/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.items.properties.title.type,parentSchema:schema16.items.properties.title,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2596,10 +2701,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data5 = data.kind;
-if(!((((((data5 === "contract-award") || (data5 === "contract-variation")) || (data5 === "procurement")) || (data5 === "local-incentive-scheme")) || (data5 === "investment")) || (data5 === "other"))){
-const err17 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema80.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.kind.enum,parentSchema:schema80.properties.kind,data:data5};
+if(data0.kind !== undefined){
+let data6 = data0.kind;
+if(!((((((data6 === "contract-award") || (data6 === "contract-variation")) || (data6 === "procurement")) || (data6 === "local-incentive-scheme")) || (data6 === "investment")) || (data6 === "other"))){
+const err17 = {instancePath:instancePath+"/" + i0+"/kind",schemaPath:"#/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema16.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema16.items.properties.kind.enum,parentSchema:schema16.items.properties.kind,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2609,10 +2714,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.valueGBP !== undefined){
-let data6 = data.valueGBP;
-if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
-const err18 = {instancePath:instancePath+"/valueGBP",schemaPath:"#/properties/valueGBP/type",keyword:"type",params:{type: schema80.properties.valueGBP.type},message:"must be number,null",schema:schema80.properties.valueGBP.type,parentSchema:schema80.properties.valueGBP,data:data6};
+if(data0.valueGBP !== undefined){
+let data7 = data0.valueGBP;
+if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
+const err18 = {instancePath:instancePath+"/" + i0+"/valueGBP",schemaPath:"#/items/properties/valueGBP/type",keyword:"type",params:{type: schema16.items.properties.valueGBP.type},message:"must be number,null",schema:schema16.items.properties.valueGBP.type,parentSchema:schema16.items.properties.valueGBP,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2621,9 +2726,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err19 = {instancePath:instancePath+"/valueGBP",schemaPath:"#/properties/valueGBP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.valueGBP,data:data6};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err19 = {instancePath:instancePath+"/" + i0+"/valueGBP",schemaPath:"#/items/properties/valueGBP/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema16.items.properties.valueGBP,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2634,15 +2739,15 @@ errors++;
 }
 }
 }
-if(data.affectedOrganisationIds !== undefined){
-let data7 = data.affectedOrganisationIds;
-if(Array.isArray(data7)){
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-let data8 = data7[i0];
-if(typeof data8 === "string"){
-if(data8.length < 1){
-const err20 = {instancePath:instancePath+"/affectedOrganisationIds/" + i0,schemaPath:"#/definitions/idList/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.items,data:data8};
+if(data0.affectedOrganisationIds !== undefined){
+let data8 = data0.affectedOrganisationIds;
+if(Array.isArray(data8)){
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+if(typeof data9 === "string"){
+if(data9.length < 1){
+const err20 = {instancePath:instancePath+"/" + i0+"/affectedOrganisationIds/" + i1,schemaPath:"#/items/properties/affectedOrganisationIds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.items.properties.affectedOrganisationIds.items,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2653,7 +2758,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/affectedOrganisationIds/" + i0,schemaPath:"#/definitions/idList/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.items.type,parentSchema:schema74.items,data:data8};
+const err21 = {instancePath:instancePath+"/" + i0+"/affectedOrganisationIds/" + i1,schemaPath:"#/items/properties/affectedOrganisationIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.items.properties.affectedOrganisationIds.items.type,parentSchema:schema16.items.properties.affectedOrganisationIds.items,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2665,7 +2770,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/affectedOrganisationIds",schemaPath:"#/definitions/idList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.type,parentSchema:schema74,data:data7};
+const err22 = {instancePath:instancePath+"/" + i0+"/affectedOrganisationIds",schemaPath:"#/items/properties/affectedOrganisationIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.items.properties.affectedOrganisationIds.type,parentSchema:schema16.items.properties.affectedOrganisationIds,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2675,10 +2780,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.affectsAllPracticesOf !== undefined){
-let data9 = data.affectsAllPracticesOf;
-if((typeof data9 !== "string") && (data9 !== null)){
-const err23 = {instancePath:instancePath+"/affectsAllPracticesOf",schemaPath:"#/definitions/optionalId/type",keyword:"type",params:{type: schema18.type},message:"must be string,null",schema:schema18.type,parentSchema:schema18,data:data9};
+if(data0.affectsAllPracticesOf !== undefined){
+let data10 = data0.affectsAllPracticesOf;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err23 = {instancePath:instancePath+"/" + i0+"/affectsAllPracticesOf",schemaPath:"#/items/properties/affectsAllPracticesOf/type",keyword:"type",params:{type: schema16.items.properties.affectsAllPracticesOf.type},message:"must be string,null",schema:schema16.items.properties.affectsAllPracticesOf.type,parentSchema:schema16.items.properties.affectsAllPracticesOf,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2687,9 +2792,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(typeof data9 === "string"){
-if(data9.length < 1){
-const err24 = {instancePath:instancePath+"/affectsAllPracticesOf",schemaPath:"#/definitions/optionalId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data9};
+if(typeof data10 === "string"){
+if(data10.length < 1){
+const err24 = {instancePath:instancePath+"/" + i0+"/affectsAllPracticesOf",schemaPath:"#/items/properties/affectsAllPracticesOf/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.items.properties.affectsAllPracticesOf,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2702,7 +2807,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+const err25 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.items.type,parentSchema:schema16.items,data:data0};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2711,18 +2816,30 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate33.errors = vErrors;
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.type,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+validate40.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="urn:coi-register:snapshot:1" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.snapshotVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snapshotVersion"},message:"must have required property '"+"snapshotVersion"+"'",schema:schema11.required,parentSchema:schema11,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "snapshotVersion"},message:"must have required property '"+"snapshotVersion"+"'",schema:schema6.required,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2732,7 +2849,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.organisations === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisations"},message:"must have required property '"+"organisations"+"'",schema:schema11.required,parentSchema:schema11,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisations"},message:"must have required property '"+"organisations"+"'",schema:schema6.required,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2742,7 +2859,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.people === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "people"},message:"must have required property '"+"people"+"'",schema:schema11.required,parentSchema:schema11,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "people"},message:"must have required property '"+"people"+"'",schema:schema6.required,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2752,7 +2869,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.committees === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "committees"},message:"must have required property '"+"committees"+"'",schema:schema11.required,parentSchema:schema11,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "committees"},message:"must have required property '"+"committees"+"'",schema:schema6.required,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2762,7 +2879,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.declarations === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "declarations"},message:"must have required property '"+"declarations"+"'",schema:schema11.required,parentSchema:schema11,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "declarations"},message:"must have required property '"+"declarations"+"'",schema:schema6.required,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2772,7 +2889,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.confirmations === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "confirmations"},message:"must have required property '"+"confirmations"+"'",schema:schema11.required,parentSchema:schema11,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "confirmations"},message:"must have required property '"+"confirmations"+"'",schema:schema6.required,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2782,7 +2899,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.giftsAndHospitality === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "giftsAndHospitality"},message:"must have required property '"+"giftsAndHospitality"+"'",schema:schema11.required,parentSchema:schema11,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "giftsAndHospitality"},message:"must have required property '"+"giftsAndHospitality"+"'",schema:schema6.required,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2792,7 +2909,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.meetings === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "meetings"},message:"must have required property '"+"meetings"+"'",schema:schema11.required,parentSchema:schema11,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "meetings"},message:"must have required property '"+"meetings"+"'",schema:schema6.required,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2802,7 +2919,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.decisions === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decisions"},message:"must have required property '"+"decisions"+"'",schema:schema11.required,parentSchema:schema11,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "decisions"},message:"must have required property '"+"decisions"+"'",schema:schema6.required,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2812,9 +2929,68 @@ vErrors.push(err8);
 errors++;
 }
 if(data.snapshotVersion !== undefined){
-let data0 = data.snapshotVersion;
-if(1 !== data0){
-const err9 = {instancePath:instancePath+"/snapshotVersion",schemaPath:"#/properties/snapshotVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.snapshotVersion,data:data0};
+if(!(validate22(data.snapshotVersion, {instancePath:instancePath+"/snapshotVersion",parentData:data,parentDataProperty:"snapshotVersion",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+if(data.asAt !== undefined){
+if(!(validate24(data.asAt, {instancePath:instancePath+"/asAt",parentData:data,parentDataProperty:"asAt",rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data.organisations !== undefined){
+if(!(validate26(data.organisations, {instancePath:instancePath+"/organisations",parentData:data,parentDataProperty:"organisations",rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+if(data.people !== undefined){
+if(!(validate28(data.people, {instancePath:instancePath+"/people",parentData:data,parentDataProperty:"people",rootData}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+if(data.committees !== undefined){
+if(!(validate30(data.committees, {instancePath:instancePath+"/committees",parentData:data,parentDataProperty:"committees",rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+if(data.declarations !== undefined){
+if(!(validate32(data.declarations, {instancePath:instancePath+"/declarations",parentData:data,parentDataProperty:"declarations",rootData}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+if(data.confirmations !== undefined){
+if(!(validate34(data.confirmations, {instancePath:instancePath+"/confirmations",parentData:data,parentDataProperty:"confirmations",rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+if(data.giftsAndHospitality !== undefined){
+if(!(validate36(data.giftsAndHospitality, {instancePath:instancePath+"/giftsAndHospitality",parentData:data,parentDataProperty:"giftsAndHospitality",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data.meetings !== undefined){
+if(!(validate38(data.meetings, {instancePath:instancePath+"/meetings",parentData:data,parentDataProperty:"meetings",rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+}
+if(data.decisions !== undefined){
+if(!(validate40(data.decisions, {instancePath:instancePath+"/decisions",parentData:data,parentDataProperty:"decisions",rootData}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.type,parentSchema:schema6,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2823,219 +2999,6 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.asAt !== undefined){
-let data1 = data.asAt;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err10 = {instancePath:instancePath+"/asAt",schemaPath:"#/definitions/optionalDate/type",keyword:"type",params:{type: schema12.type},message:"must be string,null",schema:schema12.type,parentSchema:schema12,data:data1};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(typeof data1 === "string"){
-if(!pattern0.test(data1)){
-const err11 = {instancePath:instancePath+"/asAt",schemaPath:"#/definitions/optionalDate/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"},message:"must match pattern \""+"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"+"\"",schema:"^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$",parentSchema:schema12,data:data1};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-if(data.organisations !== undefined){
-let data2 = data.organisations;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate11(data2[i0], {instancePath:instancePath+"/organisations/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/organisations",schemaPath:"#/properties/organisations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.organisations.type,parentSchema:schema11.properties.organisations,data:data2};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.people !== undefined){
-let data4 = data.people;
-if(Array.isArray(data4)){
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate13(data4[i1], {instancePath:instancePath+"/people/" + i1,parentData:data4,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.people.type,parentSchema:schema11.properties.people,data:data4};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.committees !== undefined){
-let data6 = data.committees;
-if(Array.isArray(data6)){
-const len2 = data6.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate15(data6[i2], {instancePath:instancePath+"/committees/" + i2,parentData:data6,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/committees",schemaPath:"#/properties/committees/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.committees.type,parentSchema:schema11.properties.committees,data:data6};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.declarations !== undefined){
-let data8 = data.declarations;
-if(Array.isArray(data8)){
-const len3 = data8.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate23(data8[i3], {instancePath:instancePath+"/declarations/" + i3,parentData:data8,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/declarations",schemaPath:"#/properties/declarations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.declarations.type,parentSchema:schema11.properties.declarations,data:data8};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.confirmations !== undefined){
-let data10 = data.confirmations;
-if(Array.isArray(data10)){
-const len4 = data10.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate25(data10[i4], {instancePath:instancePath+"/confirmations/" + i4,parentData:data10,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/confirmations",schemaPath:"#/properties/confirmations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.confirmations.type,parentSchema:schema11.properties.confirmations,data:data10};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.giftsAndHospitality !== undefined){
-let data12 = data.giftsAndHospitality;
-if(Array.isArray(data12)){
-const len5 = data12.length;
-for(let i5=0; i5<len5; i5++){
-if(!(validate27(data12[i5], {instancePath:instancePath+"/giftsAndHospitality/" + i5,parentData:data12,parentDataProperty:i5,rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/giftsAndHospitality",schemaPath:"#/properties/giftsAndHospitality/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.giftsAndHospitality.type,parentSchema:schema11.properties.giftsAndHospitality,data:data12};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.meetings !== undefined){
-let data14 = data.meetings;
-if(Array.isArray(data14)){
-const len6 = data14.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate29(data14[i6], {instancePath:instancePath+"/meetings/" + i6,parentData:data14,parentDataProperty:i6,rootData}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/meetings",schemaPath:"#/properties/meetings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.meetings.type,parentSchema:schema11.properties.meetings,data:data14};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.decisions !== undefined){
-let data16 = data.decisions;
-if(Array.isArray(data16)){
-const len7 = data16.length;
-for(let i7=0; i7<len7; i7++){
-if(!(validate33(data16[i7], {instancePath:instancePath+"/decisions/" + i7,parentData:data16,parentDataProperty:i7,rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.decisions.type,parentSchema:schema11.properties.decisions,data:data16};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-validate10.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
