@@ -155,7 +155,7 @@ export class SnapshotIndex {
 
   /**
    * Every organisation any of a person's declarations names, on any date: linked by id, and with `byName`
-   * also matched by its free-text name. Memoised: a member sits at hundreds of decisions, most of which
+   * also matched by its free-text name. Memoised: a member sits at dozens of decisions, most of which
    * affect none of these, and that settles the member without looking at each declaration on the day.
    */
   interestOrganisations(personId: string, byName: boolean): readonly Organisation[] {
