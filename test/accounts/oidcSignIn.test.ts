@@ -20,7 +20,7 @@ describe('Signing in with the body\'s OpenID Connect provider', () => {
   before(async () => {
     provider = await createTestOidcProvider();
     app = await startTestApp({ oidc: provider.settings });
-    await provider.listen(app.baseUrl);
+    await provider.serve(app.baseUrl);
   });
   after(async () => {
     await app.close();
@@ -149,7 +149,7 @@ describe('Signing in with the body\'s OpenID Connect provider', () => {
       expect(page.text).to.contain(`We could not reach ${TEST_PROVIDER_NAME} to sign you in`);
       expect(page.text).to.contain('Email me a sign-in link');
     } finally {
-      await provider.listen(app.baseUrl);
+      await provider.serve(app.baseUrl);
     }
   });
 

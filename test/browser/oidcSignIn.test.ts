@@ -10,7 +10,7 @@ describe('In a real browser, a member signs in with the body\'s OpenID Connect p
   let provider: TestOidcProvider;
   before(async () => (provider = await createTestOidcProvider()));
   const web = useBrowserPages(() => ({ oidc: provider.settings }));
-  before(() => provider.listen(web.app.baseUrl));
+  before(() => provider.serve(web.app.baseUrl));
   after(() => provider?.close());
 
   it('when the member presses the provider\'s button and signs in on its page, then they land on their declarations and the sign-in page passes axe', async () => {

@@ -12,19 +12,28 @@ import { anInterest } from '../registers/helpers';
 /** The secret the test app signs its cookies with: the second instance shares it, as instances behind one load balancer do. */
 const SESSION_SECRET = 'test-secret-test-secret-test-secret-0123';
 
-/** A second instance of the app, as its own process (its own register in memory) on the same database. */
+/**
+ * A second instance of the app, as its own process (its own register in memory) on the same database. The
+ * port is reserved and let go before the process binds it, so another socket can take it meanwhile: if the
+ * process exits before it answers, it is started again on another port.
+ */
 async function startSecondInstance(smtpUrl: string, env: Record<string, string> = {}): Promise<{ baseUrl: string; child: ChildProcess }> {
-  const port = await freeLoopbackPort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'server.js')], {
-    env: { ...process.env, MONGODB_URI: await testDatabaseUri(), PORT: String(port), PUBLIC_URL: baseUrl, SMTP_URL: smtpUrl, SESSION_SECRET, SEED_DEMO: '0', LOG_LEVEL: 'error', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; (await fetch(`${baseUrl}/health`).catch(() => undefined))?.status !== 200; i++) {
-    if (i > 300) throw new Error('the second instance did not start');
-    await new Promise((r) => setTimeout(r, 100));
+  for (let attempt = 1; ; attempt++) {
+    const port = await freeLoopbackPort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'server.js')], {
+      env: { ...process.env, MONGODB_URI: await testDatabaseUri(), PORT: String(port), PUBLIC_URL: baseUrl, SMTP_URL: smtpUrl, SESSION_SECRET, SEED_DEMO: '0', LOG_LEVEL: 'error', ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    let exited = false;
+    child.once('exit', () => (exited = true));
+    for (let i = 0; !exited && (await fetch(`${baseUrl}/health`).catch(() => undefined))?.status !== 200; i++) {
+      if (i > 300) throw new Error('the second instance did not start');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    if (!exited) return { baseUrl, child };
+    if (attempt === 3) throw new Error('the second instance exited three times before it answered');
   }
-  return { baseUrl, child };
 }
 
 async function stopInstance(instance: { child: ChildProcess }): Promise<void> {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { decodeJwt, exportJWK, generateKeyPair, SignJWT, type JWK, type JWTPayload } from 'jose';
 import Provider, { type KoaContextWithOIDC } from 'oidc-provider';
 import type { OidcSettings } from '../../src/accounts/oidc';
-import { freeLoopbackPort } from '../../src/db/ferretdb';
+import { loopbackServer } from './loopback';
 import { WebAgent, type AgentResponse } from './testApp';
 
 export const TEST_PROVIDER_NAME = 'Test NHSmail';
@@ -13,8 +13,11 @@ export interface TestOidcProvider {
   issuer: string;
   /** The settings the app is given: this provider's issuer and the app's client. */
   settings: OidcSettings;
-  /** Starts the provider, sending people back to the app at `appBaseUrl`. The port is fixed before, so the app can be built first. */
-  listen(appBaseUrl: string): Promise<void>;
+  /**
+   * Starts the provider, sending people back to the app at `appBaseUrl`. Its port is bound when it is
+   * created, so the app can be built first; after `close` this listens on the same port again.
+   */
+  serve(appBaseUrl: string): Promise<void>;
   /** Changes the next ID token the token endpoint gives (re-signed with the provider's own key), as a faulty or hostile provider would. */
   rewriteNextIdToken(change: (claims: JWTPayload) => JWTPayload): void;
   /** Email addresses the provider holds but has not verified. */
@@ -31,15 +34,15 @@ const CLIENT_ID = 'coi-register';
 const CLIENT_SECRET = 'test-oidc-client-secret-0123456789abcdef';
 
 export async function createTestOidcProvider(): Promise<TestOidcProvider> {
-  const port = await freeLoopbackPort();
-  const issuer = `http://127.0.0.1:${port}`;
+  const { server, baseUrl: issuer } = await loopbackServer();
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const signingKey: JWK = { ...(await exportJWK(privateKey)), kid: randomUUID(), use: 'sig', alg: 'RS256' };
   const unverified = new Set<string>();
   let rewrite: ((claims: JWTPayload) => JWTPayload) | undefined;
-  let server: http.Server | undefined;
+  let handle: http.RequestListener = (_request, response) => response.writeHead(503).end();
+  server.on('request', (request, response) => void handle(request, response));
 
-  const listen = async (appBaseUrl: string) => {
+  const serve = async (appBaseUrl: string) => {
     const provider = new Provider(issuer, {
       clients: [
         {
@@ -79,8 +82,8 @@ export async function createTestOidcProvider(): Promise<TestOidcProvider> {
         ctx.body = { ...body, id_token: idToken };
       }
     });
-    server = http.createServer(provider.callback());
-    await new Promise<void>((resolve) => server?.listen(port, '127.0.0.1', resolve));
+    handle = provider.callback();
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(Number(new URL(issuer).port), '127.0.0.1', resolve));
   };
 
   const signInAt = async (providerLocation: string, email: string) => {
@@ -109,15 +112,14 @@ export async function createTestOidcProvider(): Promise<TestOidcProvider> {
   return {
     issuer,
     settings: { issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, providerName: TEST_PROVIDER_NAME },
-    listen,
+    serve,
     rewriteNextIdToken: (change) => void (rewrite = change),
     unverified,
     signInAt,
     close: async () => {
-      if (!server) return;
+      if (!server.listening) return;
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server?.close(() => resolve()));
-      server = undefined;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }

@@ -1,16 +1,15 @@
 import fs from 'node:fs';
-import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import session from 'express-session';
 import { createApp, type AppDeps } from '../../src/app';
 import { MongooseSessionStore } from '../../src/accounts/sessionStore';
-import { freeLoopbackPort } from '../../src/db/ferretdb';
 import { createMailer } from '../../src/mail/mailer';
 import { createServices, type ServiceOptions, type Services } from '../../src/services';
 import { createLogger } from '../../src/shared/logger';
 import { expectDescribedByApiDocument, isApiPath } from './apiDescription';
 import { connectTestDatabase } from './database';
+import { loopbackServer } from './loopback';
 import { signInLinkIn, TestMailbox } from './mailbox';
 
 /** The app's clock in tests: real time until a test moves it (no sleeping). */
@@ -56,8 +55,7 @@ export function appDepsForInspection(): AppDeps {
 export async function startTestApp(overrides: Partial<AppDeps> = {}, serviceOverrides: Partial<ServiceOptions> = {}): Promise<TestApp> {
   await connectTestDatabase();
   const mailbox = await new TestMailbox().start();
-  const port = await freeLoopbackPort();
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const { server, baseUrl } = await loopbackServer();
   const sessionStore = new MongooseSessionStore();
   const clock = new TestClock();
   const services = createServices({
@@ -83,9 +81,7 @@ export async function startTestApp(overrides: Partial<AppDeps> = {}, serviceOver
     logger: createLogger({ level: process.env.LOG_LEVEL ?? 'error' }),
     ...overrides,
   });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(port, '127.0.0.1', () => resolve(s));
-  });
+  server.on('request', app);
 
   const signIn = async (email: string) => {
     const agent = new WebAgent(baseUrl);
