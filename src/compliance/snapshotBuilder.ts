@@ -12,6 +12,7 @@ import type {
 } from '../engine';
 import { approverOf } from '../declarations/gift.model';
 import { derived } from '../readModel/derived';
+import type { RecordStore } from '../readModel/recordStore';
 import { allOf, collect, confirmationsInStore, currentRecords, inStore, type ConfirmationRecord, type RecordSource, type StoredRecord } from '../registers/recordSource';
 
 const id = (doc: { _id: unknown }) => String(doc._id);
@@ -72,6 +73,33 @@ export const currentSnapshot = derived((store, asAt: string): Snapshot =>
     decisions: inStore(store, 'decision'),
   }),
 );
+
+/**
+ * The part of the register as it is now that a meeting's briefing reads, as a snapshot judged on the
+ * meeting's date: its committee and whoever sat on it, attended or took part, their declarations, the
+ * meeting and its decisions, and every organisation (a decision may affect any, and an interest may name
+ * one only by name). The briefing it gives is the one the whole register's snapshot gives.
+ */
+export function meetingSnapshot(store: RecordStore, meeting: StoredRecord<'meeting'>): Snapshot {
+  const meetingId = id(meeting);
+  const memberships = inStore(store, 'membership', (m) => m.committeeId === meeting.committeeId);
+  const personIds = new Set([
+    ...memberships.map((m) => m.personId),
+    ...meeting.present,
+    ...meeting.items.flatMap((item) => item.participation.map((p) => p.personId)),
+  ]);
+  return assemble(meeting.date, {
+    organisations: inStore(store, 'organisation'),
+    people: inStore(store, 'person', (p) => personIds.has(id(p))),
+    committees: inStore(store, 'committee', (c) => id(c) === meeting.committeeId),
+    memberships,
+    declarations: inStore(store, 'declaration', (d) => personIds.has(d.personId)),
+    confirmations: [],
+    gifts: [],
+    meetings: [meeting],
+    decisions: inStore(store, 'decision', (d) => d.meetingId === meetingId),
+  });
+}
 
 function assemble(asAt: string, records: SnapshotRecords): Snapshot {
   const { organisations, people, committees, memberships, declarations, confirmations, gifts, meetings, decisions } = records;

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 /**
- * The governance lead's conflicts briefing for a meeting: read the register as it is now,
- * judge it on the meeting date with the engine, and send it to the committee's chair.
+ * The governance lead's conflicts briefing for a meeting: read the meeting's part of the register as it is
+ * now, judge it on the meeting date with the engine, and send it to the committee's chair.
  */
 import { appendAuditEvent, type Actor } from '../audit/auditLog';
 import { SnapshotProblemsError } from '../compliance/compliance.service';
 import { packLibrary } from '../rulePacks/library';
-import { currentSnapshot, snapshotItemId } from '../compliance/snapshotBuilder';
+import { meetingSnapshot, snapshotItemId } from '../compliance/snapshotBuilder';
 import { briefMeeting, isActiveOn, longDate, validateSnapshot, type Briefing, type BriefingItem, type Snapshot } from '../engine';
 import type { Postman } from '../mail/postman';
 import { NotFoundError } from '../shared/errors';
@@ -44,7 +44,8 @@ export function meetingBriefing(meetingId: string): Promise<MeetingBriefing> {
 const briefingOf = derived(async (store, meetingId: string): Promise<MeetingBriefing> => {
   const meeting = isObjectId(meetingId) ? (store.get('meeting', meetingId) as StoredRecord<'meeting'> | undefined) : undefined;
   if (!meeting) throw new NotFoundError('The meeting');
-  const [snapshot, { packs }] = await Promise.all([currentSnapshot(meeting.date), packLibrary()]);
+  const { packs } = await packLibrary();
+  const snapshot = meetingSnapshot(store, meeting);
   const validation = validateSnapshot(snapshot, { packs });
   if (!validation.ok) throw new SnapshotProblemsError(validation.errors);
   return {

@@ -48,9 +48,13 @@ export interface RecordSource {
 
 const byId = (a: { _id: string }, b: { _id: string }) => compareStrings(a._id, b._id);
 
-/** The store's records of a type in the order they were first recorded (ids begin with their creation time). */
-export function inStore<K extends RecordType>(store: RecordStore, type: K): StoredRecord<K>[] {
-  return store.all(type).sort(byId) as unknown as StoredRecord<K>[];
+/**
+ * The store's records of a type (those `keep` selects, if given) in the order they were first recorded (ids
+ * begin with their creation time).
+ */
+export function inStore<K extends RecordType>(store: RecordStore, type: K, keep?: (record: StoredRecord<K>) => boolean): StoredRecord<K>[] {
+  const records = store.all(type);
+  return (keep ? records.filter((record) => keep(record as unknown as StoredRecord<K>)) : records).sort(byId) as unknown as StoredRecord<K>[];
 }
 
 export function confirmationsInStore(store: RecordStore): ConfirmationRecord[] {

@@ -6,7 +6,8 @@
  * starts it, then times what the app does through its public services: the compliance dashboard's
  * check (checkRegister, which GET /api/compliance answers with and a dashboard run starts from) first
  * after start-up and again after one declaration is ended through the declarations service, so the
- * audit trail records it; then the conflicts briefing of one meeting (meetingBriefing), first and warm.
+ * audit trail records it; then the conflicts briefing of one meeting (meetingBriefing), each time the first
+ * after another declaration is ended.
  * Each measurement is bounded: one slower than LIMIT_MS is reported as such and the rest are skipped.
  */
 import type { Actor } from '../../src/audit/auditLog';
@@ -43,12 +44,7 @@ async function measure(rows: TargetRow[]): Promise<void> {
   rows.push({ measure: 'dashboard check, first after start-up', figure: first ? ms(first.ms) : overLimit, target: '', ratio: '' });
   if (!first) return;
 
-  // One member ends one of their interests, as the declarations page does; untimed.
-  const declaration = await DeclarationModel.findOne({ to: null, type: 'financial', from: { $lte: BENCH_AS_AT } }, { personId: 1, version: 1 }).lean();
-  if (!declaration) throw new Error('the benchmark body has no open financial interest to end');
-  const member = { id: declaration.personId, name: 'Benchmark member', email: 'member@bench.invalid', role: 'member' as const };
-  const actor: Actor = { personId: member.id, name: member.name, role: member.role };
-  await endInterest(member, String(declaration._id), { to: BENCH_AS_AT, version: declaration.version }, actor);
+  await endAnInterest();
 
   const second = await bounded(() => checkRegister({ asAt: BENCH_AS_AT }));
   rows.push({
@@ -62,28 +58,36 @@ async function measure(rows: TargetRow[]): Promise<void> {
   const changed = second.value.findings.length - first.value.findings.length;
   console.log(`Findings: ${first.value.findings.length.toLocaleString('en-GB')} at first, ${changed >= 0 ? '+' : ''}${changed} after the change`);
 
-  // A meeting that took a decision, so the briefing has conflicts to look for.
+  // A meeting that took a decision, so the briefing has conflicts to look for. Each briefing is the first after
+  // a save, as when a lead opens it just after a member declares: a briefing kept from before costs nothing.
   const meeting = await MeetingModel.findOne({ 'items.decisionId': { $ne: null } }, { _id: 1 }).lean();
   if (!meeting) throw new Error('the benchmark body has no meeting with a decision');
-  const brief = () => bounded(() => meetingBriefing(String(meeting._id)));
-  const firstBriefing = await brief();
-  // Repeat only a briefing near its target: one that reads the whole register would add minutes, and fail anyway.
-  const warm: number[] = [];
-  while (firstBriefing && firstBriefing.ms < 10 * TARGETS.briefingMs && warm.length < BRIEFING_RUNS) {
-    const briefing = await brief();
+  const runs: number[] = [];
+  while (runs.length < BRIEFING_RUNS) {
+    await endAnInterest();
+    const briefing = await bounded(() => meetingBriefing(String(meeting._id)));
     if (!briefing) break;
-    warm.push(briefing.ms);
+    runs.push(briefing.ms);
+    // One that reads the whole register would add minutes, and fail anyway.
+    if (briefing.ms > 10 * TARGETS.briefingMs) break;
   }
-  const repeated = warm.length === BRIEFING_RUNS;
-  const briefingMs = repeated ? median(warm) : firstBriefing?.ms;
-  if (repeated && firstBriefing) rows.push({ measure: 'meeting briefing, first', figure: ms(firstBriefing.ms), target: '', ratio: '' });
+  const briefingMs = runs.length === BRIEFING_RUNS ? median(runs) : undefined;
   rows.push({
-    measure: repeated ? `meeting briefing, median of ${BRIEFING_RUNS} more` : 'meeting briefing, first (not repeated)',
-    figure: briefingMs === undefined ? overLimit : repeated ? `${ms(briefingMs)} (runs: ${warm.map((t) => t.toFixed(0)).join(', ')} ms)` : ms(briefingMs),
+    measure: `meeting briefing, each the first after a save, median of ${BRIEFING_RUNS}`,
+    figure: briefingMs === undefined ? (runs.length > 0 ? `${ms(runs[runs.length - 1])} (not repeated)` : overLimit) : `${ms(briefingMs)} (runs: ${runs.map((t) => t.toFixed(0)).join(', ')} ms)`,
     target: `< ${ms(TARGETS.briefingMs)}`,
     ratio: briefingMs === undefined ? '' : ratio(briefingMs, TARGETS.briefingMs),
     pass: briefingMs !== undefined && briefingMs < TARGETS.briefingMs,
   });
+}
+
+/** One member ends one of their open interests, as the declarations page does, so the audit trail records it; untimed. */
+async function endAnInterest(): Promise<void> {
+  const declaration = await DeclarationModel.findOne({ to: null, type: 'financial', from: { $lte: BENCH_AS_AT } }, { personId: 1, version: 1 }).lean();
+  if (!declaration) throw new Error('the benchmark body has no open financial interest to end');
+  const member = { id: declaration.personId, name: 'Benchmark member', email: 'member@bench.invalid', role: 'member' as const };
+  const actor: Actor = { personId: member.id, name: member.name, role: member.role };
+  await endInterest(member, String(declaration._id), { to: BENCH_AS_AT, version: declaration.version }, actor);
 }
 
 async function main(): Promise<void> {

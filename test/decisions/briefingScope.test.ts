@@ -1,0 +1,62 @@
+import { expect } from 'chai';
+import { SYSTEM_ACTOR } from '../../src/audit/auditLog';
+import { MembershipModel } from '../../src/committees/membership.model';
+import { currentSnapshot } from '../../src/compliance/snapshotBuilder';
+import { meetingBriefing } from '../../src/decisions/briefing.service';
+import { briefMeeting, validateSnapshot } from '../../src/engine';
+import { DecisionModel } from '../../src/decisions/decision.model';
+import { MeetingModel } from '../../src/decisions/meeting.model';
+import { DeclarationModel } from '../../src/declarations/declaration.model';
+import { OrganisationModel } from '../../src/organisations/organisation.model';
+import { loadDemoData } from '../../src/seed/demoData';
+import { packLibrary } from '../../src/rulePacks/library';
+import { createVersioned } from '../../src/shared/versionedRecords';
+import { clearDatabase, connectTestDatabase } from '../support/database';
+
+/**
+ * A briefing reads only its meeting's part of the register (snapshotBuilder's meetingSnapshot), so it costs
+ * the same however large the register. What it says must be what the whole register says.
+ */
+describe('The conflicts briefing, read from the meeting\'s part of the register', function () {
+  before(async function () {
+    this.timeout(120_000);
+    await connectTestDatabase();
+    await clearDatabase();
+    await loadDemoData();
+    // The demo's interests all name their organisation by link: add some named only in words, for name matches.
+    const decisions = await DecisionModel.find({ 'affectedOrganisationIds.0': { $exists: true } }).lean();
+    for (const decision of decisions.slice(0, 3)) {
+      const organisation = await OrganisationModel.findById(decision.affectedOrganisationIds[0]).lean();
+      const member = await MembershipModel.findOne({ committeeId: decision.committeeId, to: null }).lean();
+      if (!organisation || !member) continue;
+      await createVersioned(
+        DeclarationModel,
+        'declaration',
+        { personId: member.personId, type: 'non-financial-professional', category: null, organisationId: null, organisationName: organisation.name.toUpperCase(), description: 'Adviser', heldBy: 'self', from: '2009-01-01', to: null, declaredOn: '2009-01-01', actionTaken: null },
+        SYSTEM_ACTOR,
+      );
+    }
+  });
+  after(clearDatabase);
+
+  it('when every meeting of the demo is briefed, then each briefing is the one the whole register\'s snapshot gives', async () => {
+    const { packs } = await packLibrary();
+    const meetings = await MeetingModel.find({}, { _id: 1, date: 1, items: 1 }).lean();
+    const withDecisions = meetings.filter((m) => m.items.some((item) => item.decisionId));
+    // The demo has meetings of several committees, with conflicts and name matches, so the comparison says something.
+    expect(withDecisions.length).to.be.at.least(5);
+    let conflicted = 0;
+    let nameMatches = 0;
+    for (const meeting of meetings) {
+      const whole = validateSnapshot(await currentSnapshot(meeting.date), { packs });
+      if (!whole.ok) throw new Error(`the demo's snapshot on ${meeting.date} is invalid: ${JSON.stringify(whole.errors.slice(0, 3))}`);
+      const expected = briefMeeting(whole.snapshot, packs, String(meeting._id));
+      const { briefing } = await meetingBriefing(String(meeting._id));
+      expect(briefing, `the briefing of the meeting of ${meeting.date}`).to.deep.equal(expected);
+      conflicted += briefing.summary.itemsWithConflicts;
+      nameMatches += briefing.summary.possibleNameMatches;
+    }
+    expect(conflicted, 'items with conflicts across the demo').to.be.above(0);
+    expect(nameMatches, 'possible name matches across the demo').to.be.above(0);
+  });
+});
