@@ -3,7 +3,7 @@
  * committee as it would stand on the day the change takes effect, with the change and without it, and
  * the constitution rules that would fail only with it are what the governance lead is shown.
  */
-import { currentSnapshot } from '../compliance/snapshotBuilder';
+import { constitutionSnapshot } from '../compliance/snapshotBuilder';
 import { runCheck, type Finding, type Membership as SnapshotSeat } from '../engine';
 import { packLibrary } from '../rulePacks/library';
 import type { MembershipTerms } from './committee.schemas';
@@ -58,7 +58,7 @@ function failingBefore(before: readonly Failure[], after: readonly Failure[]): S
 const shown = ({ ruleId, message }: Failure) => ({ ruleId, message });
 
 export async function constitutionEffect(change: SeatChange, day: string): Promise<ConstitutionEffect> {
-  const [snapshot, { packs }] = await Promise.all([currentSnapshot(day), packLibrary()]);
+  const [snapshot, { packs }] = await Promise.all([constitutionSnapshot(change.committeeId, day, change.personId), packLibrary()]);
   const check = (members: SnapshotSeat[] | undefined) => {
     const changed = { ...snapshot, committees: snapshot.committees.map((c) => (c.id === change.committeeId && members ? { ...c, members } : c)) };
     const result = runCheck(changed, packs, { asAt: day });

@@ -75,31 +75,52 @@ export const currentSnapshot = derived((store, asAt: string): Snapshot =>
 );
 
 /**
- * The part of the register as it is now that a meeting's briefing reads, as a snapshot judged on the
- * meeting's date: its committee and whoever sat on it, attended or took part, their declarations, the
- * meeting and its decisions, and every organisation (a decision may affect any, and an interest may name
- * one only by name). The briefing it gives is the one the whole register's snapshot gives.
+ * A committee's part of the register as it is now, as a snapshot judged on `asAt`: the committee, the people
+ * who held its seats and those `alsoPeople` names, and every organisation (a decision may affect any, and an
+ * interest may name one only by name). Declarations, the committee's meetings and decisions are added by
+ * `more`. What the engine says of the committee from it is what it says from the whole register's snapshot.
+ */
+function committeePart(
+  store: RecordStore,
+  committeeId: string,
+  asAt: string,
+  alsoPeople: Iterable<string>,
+  more: (personIds: ReadonlySet<string>) => Pick<SnapshotRecords, 'declarations' | 'meetings' | 'decisions'>,
+): Snapshot {
+  const memberships = inStore(store, 'membership', (m) => m.committeeId === committeeId);
+  const personIds = new Set([...memberships.map((m) => m.personId), ...alsoPeople]);
+  return assemble(asAt, {
+    organisations: inStore(store, 'organisation'),
+    people: inStore(store, 'person', (p) => personIds.has(id(p))),
+    committees: inStore(store, 'committee', (c) => id(c) === committeeId),
+    memberships,
+    confirmations: [],
+    gifts: [],
+    ...more(personIds),
+  });
+}
+
+/**
+ * What a meeting's briefing reads, judged on the meeting's date: its committee's part of the register with
+ * whoever attended or took part, their declarations, the meeting and its decisions.
  */
 export function meetingSnapshot(store: RecordStore, meeting: StoredRecord<'meeting'>): Snapshot {
   const meetingId = id(meeting);
-  const memberships = inStore(store, 'membership', (m) => m.committeeId === meeting.committeeId);
-  const personIds = new Set([
-    ...memberships.map((m) => m.personId),
-    ...meeting.present,
-    ...meeting.items.flatMap((item) => item.participation.map((p) => p.personId)),
-  ]);
-  return assemble(meeting.date, {
-    organisations: inStore(store, 'organisation'),
-    people: inStore(store, 'person', (p) => personIds.has(id(p))),
-    committees: inStore(store, 'committee', (c) => id(c) === meeting.committeeId),
-    memberships,
+  const attended = [...meeting.present, ...meeting.items.flatMap((item) => item.participation.map((p) => p.personId))];
+  return committeePart(store, meeting.committeeId, meeting.date, attended, (personIds) => ({
     declarations: inStore(store, 'declaration', (d) => personIds.has(d.personId)),
-    confirmations: [],
-    gifts: [],
     meetings: [meeting],
     decisions: inStore(store, 'decision', (d) => d.meetingId === meetingId),
-  });
+  }));
 }
+
+/**
+ * What the constitution rules read of a committee on `asAt`: its seats and who holds them, and `personId`, who
+ * is to take one. Kept until the next save.
+ */
+export const constitutionSnapshot = derived((store, committeeId: string, asAt: string, personId: string): Snapshot =>
+  committeePart(store, committeeId, asAt, [personId], () => ({ declarations: [], meetings: [], decisions: [] })),
+);
 
 function assemble(asAt: string, records: SnapshotRecords): Snapshot {
   const { organisations, people, committees, memberships, declarations, confirmations, gifts, meetings, decisions } = records;

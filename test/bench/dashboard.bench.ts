@@ -7,15 +7,18 @@
  * check (checkRegister, which GET /api/compliance answers with and a dashboard run starts from) first
  * after start-up and again after one declaration is ended through the declarations service, so the
  * audit trail records it; then the conflicts briefing of one meeting (meetingBriefing), each time the first
- * after another declaration is ended.
+ * after another declaration is ended; and the preview of a new seat's effect on its committee's constitution.
  * Each measurement is bounded: one slower than LIMIT_MS is reported as such and the rest are skipped.
  */
 import type { Actor } from '../../src/audit/auditLog';
+import { MembershipModel } from '../../src/committees/membership.model';
+import { previewSeat } from '../../src/committees/memberships.service';
 import { checkRegister } from '../../src/compliance/compliance.service';
 import { meetingBriefing } from '../../src/decisions/briefing.service';
 import { MeetingModel } from '../../src/decisions/meeting.model';
 import { endInterest } from '../../src/declarations/declarations.service';
 import { DeclarationModel } from '../../src/declarations/declaration.model';
+import { PersonModel } from '../../src/people/person.model';
 import { connectTestDatabase, stopTestDatabase } from '../support/database';
 import { BENCH_AS_AT, generateBody } from './generateBody';
 import { loadBody } from './loadBody';
@@ -79,6 +82,15 @@ async function measure(rows: TargetRow[]): Promise<void> {
     ratio: briefingMs === undefined ? '' : ratio(briefingMs, TARGETS.briefingMs),
     pass: briefingMs !== undefined && briefingMs < TARGETS.briefingMs,
   });
+
+  // The warning a lead sees before adding a seat: the committee's constitution with the seat and without it.
+  const seat = await MembershipModel.findOne({ to: null }, { committeeId: 1 }).lean();
+  if (!seat) throw new Error('the benchmark body has no open seat');
+  const seated = new Set((await MembershipModel.find({ committeeId: seat.committeeId }, { personId: 1 }).lean()).map((m) => m.personId));
+  const newcomer = (await PersonModel.find({}, { _id: 1 }).limit(1000).lean()).find((person) => !seated.has(String(person._id)));
+  if (!newcomer) throw new Error('the benchmark body has nobody without a seat on the committee');
+  const preview = await bounded(() => previewSeat('add', seat.committeeId, { personId: String(newcomer._id), category: 'lay', role: 'member', voting: true, from: BENCH_AS_AT }, BENCH_AS_AT));
+  rows.push({ measure: 'preview of a new seat\'s effect on the constitution', figure: preview ? ms(preview.ms) : overLimit, target: '', ratio: '' });
 }
 
 /** One member ends one of their open interests, as the declarations page does, so the audit trail records it; untimed. */

@@ -1,23 +1,27 @@
 import { expect } from 'chai';
 import { SYSTEM_ACTOR } from '../../src/audit/auditLog';
 import { MembershipModel } from '../../src/committees/membership.model';
-import { currentSnapshot } from '../../src/compliance/snapshotBuilder';
+import { CommitteeModel } from '../../src/committees/committee.model';
+import { PersonModel } from '../../src/people/person.model';
+import { constitutionSnapshot, currentSnapshot } from '../../src/compliance/snapshotBuilder';
 import { meetingBriefing } from '../../src/decisions/briefing.service';
-import { briefMeeting, validateSnapshot } from '../../src/engine';
+import { briefMeeting, runCheck, validateSnapshot, type Finding } from '../../src/engine';
 import { DecisionModel } from '../../src/decisions/decision.model';
 import { MeetingModel } from '../../src/decisions/meeting.model';
 import { DeclarationModel } from '../../src/declarations/declaration.model';
 import { OrganisationModel } from '../../src/organisations/organisation.model';
+import { todayUtc } from '../../src/engine/dates';
 import { loadDemoData } from '../../src/seed/demoData';
 import { packLibrary } from '../../src/rulePacks/library';
 import { createVersioned } from '../../src/shared/versionedRecords';
 import { clearDatabase, connectTestDatabase } from '../support/database';
 
 /**
- * A briefing reads only its meeting's part of the register (snapshotBuilder's meetingSnapshot), so it costs
- * the same however large the register. What it says must be what the whole register says.
+ * A briefing, and the preview of a change of seats, read only a committee's part of the register
+ * (snapshotBuilder.ts), so they cost the same however large the register. What they say must be what the
+ * whole register says.
  */
-describe('The conflicts briefing, read from the meeting\'s part of the register', function () {
+describe('Snapshots of a part of the register', function () {
   before(async function () {
     this.timeout(120_000);
     await connectTestDatabase();
@@ -58,5 +62,26 @@ describe('The conflicts briefing, read from the meeting\'s part of the register'
     }
     expect(conflicted, 'items with conflicts across the demo').to.be.above(0);
     expect(nameMatches, 'possible name matches across the demo').to.be.above(0);
+  });
+
+  it('when each committee\'s constitution is checked from its part on several days, then the findings are those of the whole register', async () => {
+    const { packs } = await packLibrary();
+    const committees = await CommitteeModel.find({}, { _id: 1 }).lean();
+    const someone = await PersonModel.findOne({}, { _id: 1 }).lean();
+    expect(committees.length).to.be.at.least(3);
+    const ofCommittee = (findings: readonly Finding[], committeeId: string) => findings.filter((f) => f.committeeId === committeeId && f.ruleId.startsWith('constitution.'));
+    let failing = 0;
+    for (const day of ['2016-06-30', '2020-01-15', todayUtc()]) {
+      const whole = runCheck(await currentSnapshot(day), packs, { asAt: day });
+      if (!whole.ok) throw new Error(`the demo's snapshot on ${day} is invalid`);
+      for (const committee of committees) {
+        const committeeId = String(committee._id);
+        const part = runCheck(await constitutionSnapshot(committeeId, day, String(someone?._id)), packs, { asAt: day });
+        if (!part.ok) throw new Error(`the part for ${committeeId} on ${day} is invalid: ${JSON.stringify(part.errors.slice(0, 3))}`);
+        expect(ofCommittee(part.document.findings, committeeId), `committee ${committeeId} on ${day}`).to.deep.equal(ofCommittee(whole.document.findings, committeeId));
+        failing += ofCommittee(part.document.findings, committeeId).length;
+      }
+    }
+    expect(failing, 'constitution findings across the demo').to.be.above(0);
   });
 });
