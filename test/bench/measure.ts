@@ -1,4 +1,5 @@
 /** Timing helpers shared by the benchmarks. */
+import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 export function median(values: readonly number[]): number {
@@ -64,3 +65,27 @@ export async function within<T>(limitMs: number, work: Promise<T>): Promise<T | 
 
 /** `ratio(1500, 2000)` is "0.75". */
 export const ratio = (figure: number, target: number) => (figure / target).toFixed(2);
+
+/** The machine's CPU time so far by kind (user, nice, system, idle, iowait, irq, softirq, steal), from Linux's /proc/stat. */
+function cpuTimes(): number[] | undefined {
+  try {
+    return fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Starts watching how much of this machine's CPU time the host gave to others (steal); the function it returns
+ * gives that share (0 to 1) since the start, or 0 where there is no /proc/stat.
+ */
+export function hostSteal(): () => number {
+  const before = cpuTimes();
+  return () => {
+    const after = cpuTimes();
+    if (!before || !after) return 0;
+    const spent = after.map((value, i) => value - before[i]);
+    const total = spent.reduce((a, b) => a + b, 0);
+    return total > 0 ? spent[7] / total : 0;
+  };
+}
