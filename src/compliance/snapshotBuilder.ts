@@ -77,8 +77,9 @@ export const currentSnapshot = derived((store, asAt: string): Snapshot =>
 /**
  * A committee's part of the register as it is now, as a snapshot judged on `asAt`: the committee, the people
  * who held its seats and those `alsoPeople` names, and every organisation (a decision may affect any, and an
- * interest may name one only by name). Declarations, the committee's meetings and decisions are added by
- * `more`. What the engine says of the committee from it is what it says from the whole register's snapshot.
+ * interest may name one only by name), with what `more` adds. For what its callers read of it (a briefing,
+ * the constitution rules), the engine says the same as from the whole register's snapshot
+ * (test/compliance/scopedSnapshots.test.ts).
  */
 function committeePart(
   store: RecordStore,
