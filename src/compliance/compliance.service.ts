@@ -10,9 +10,10 @@ import { createVersioned } from '../shared/versionedRecords';
 import { ComplianceRunModel, type ComplianceRun } from './complianceRun.model';
 import { diffFindings } from './findingsDiff';
 import { packLibrary } from '../rulePacks/library';
-import { currentSnapshot } from './snapshotBuilder';
+import { currentSnapshot, meetingSnapshot } from './snapshotBuilder';
 import { derived } from '../readModel/derived';
 import type { RecordStore } from '../readModel/recordStore';
+import type { StoredRecord } from '../registers/recordSource';
 
 /** The database's own data failed snapshot validation: a data problem to show, not to hide. */
 export class SnapshotProblemsError extends Error {
@@ -68,9 +69,28 @@ const wholeBodyCheck = derived(async (_store, asAt: string) => {
  */
 export async function enterBreachesOfDecisions(decisionIds: readonly string[], date: string, actor: Actor, at = new Date()) {
   if (decisionIds.length === 0) return [];
-  const document = await checkRegister({ asAt: date });
-  return syncBreaches(document.findings.filter((f) => f.decisionId !== null && decisionIds.includes(f.decisionId)), actor, at);
+  return syncBreaches(await findingsOnDecisions(decisionIds, date), actor, at);
 }
+
+/**
+ * The findings about these decisions on `asAt`: the whole body's check would give the same, but each
+ * decision's meeting's part of the register is checked instead (snapshotBuilder.ts), as a meeting is saved.
+ */
+export const findingsOnDecisions = derived(async (store, decisionIds: readonly string[], asAt: string): Promise<Finding[]> => {
+  const { packs } = await packLibrary();
+  const meetingIds = new Set<string>();
+  for (const id of decisionIds) {
+    const decision = store.get('decision', id) as StoredRecord<'decision'> | undefined;
+    if (decision) meetingIds.add(decision.meetingId);
+  }
+  return [...meetingIds].flatMap((meetingId) => {
+    const meeting = store.get('meeting', meetingId) as StoredRecord<'meeting'> | undefined;
+    if (!meeting) return [];
+    const result = runCheck(meetingSnapshot(store, meeting, asAt), packs, { asAt });
+    if (!result.ok) throw new SnapshotProblemsError(result.errors);
+    return result.document.findings.filter((f) => f.decisionId !== null && decisionIds.includes(f.decisionId));
+  });
+});
 
 /**
  * Runs a check from the dashboard and stores it, so the next run can show what changed. `at` is when it

@@ -78,7 +78,7 @@ export const currentSnapshot = derived((store, asAt: string): Snapshot =>
  * A committee's part of the register as it is now, as a snapshot judged on `asAt`: the committee, the people
  * who held its seats and those `alsoPeople` names, and every organisation (a decision may affect any, and an
  * interest may name one only by name), with what `more` adds. For what its callers read of it (a briefing,
- * the constitution rules), the engine says the same as from the whole register's snapshot
+ * the constitution rules, the conflict rules), the engine says the same as from the whole register's snapshot
  * (test/compliance/scopedSnapshots.test.ts).
  */
 function committeePart(
@@ -102,13 +102,14 @@ function committeePart(
 }
 
 /**
- * What a meeting's briefing reads, judged on the meeting's date: its committee's part of the register with
- * whoever attended or took part, their declarations, the meeting and its decisions.
+ * What a meeting's briefing, and the conflict rules on its decisions, read, judged on the meeting's date (or
+ * `asAt`): its committee's part of the register with whoever attended or took part, their declarations, the
+ * meeting and its decisions.
  */
-export function meetingSnapshot(store: RecordStore, meeting: StoredRecord<'meeting'>): Snapshot {
+export function meetingSnapshot(store: RecordStore, meeting: StoredRecord<'meeting'>, asAt = meeting.date): Snapshot {
   const meetingId = id(meeting);
   const attended = [...meeting.present, ...meeting.items.flatMap((item) => item.participation.map((p) => p.personId))];
-  return committeePart(store, meeting.committeeId, meeting.date, attended, (personIds) => ({
+  return committeePart(store, meeting.committeeId, asAt, attended, (personIds) => ({
     declarations: inStore(store, 'declaration', (d) => personIds.has(d.personId)),
     meetings: [meeting],
     decisions: inStore(store, 'decision', (d) => d.meetingId === meetingId),

@@ -7,7 +7,8 @@
  * check (checkRegister, which GET /api/compliance answers with and a dashboard run starts from) first
  * after start-up and again after one declaration is ended through the declarations service, so the
  * audit trail records it; then the conflicts briefing of one meeting (meetingBriefing), each time the first
- * after another declaration is ended; and the preview of a new seat's effect on its committee's constitution.
+ * after another declaration is ended; recording what members did on a decision, which enters its breaches;
+ * and the preview of a new seat's effect on its committee's constitution.
  * Each measurement is bounded: one slower than LIMIT_MS is reported as such and the rest are skipped.
  */
 import type { Actor } from '../../src/audit/auditLog';
@@ -16,6 +17,7 @@ import { previewSeat } from '../../src/committees/memberships.service';
 import { checkRegister } from '../../src/compliance/compliance.service';
 import { meetingBriefing } from '../../src/decisions/briefing.service';
 import { MeetingModel } from '../../src/decisions/meeting.model';
+import { recordParticipation } from '../../src/decisions/meetings.service';
 import { endInterest } from '../../src/declarations/declarations.service';
 import { DeclarationModel } from '../../src/declarations/declaration.model';
 import { PersonModel } from '../../src/people/person.model';
@@ -82,6 +84,14 @@ async function measure(rows: TargetRow[]): Promise<void> {
     ratio: briefingMs === undefined ? '' : ratio(briefingMs, TARGETS.briefingMs),
     pass: briefingMs !== undefined && briefingMs < TARGETS.briefingMs,
   });
+
+  // A save whose breaches are entered at once: what each member present did on a decision (here, nothing recorded).
+  const withItem = await MeetingModel.findById(meeting._id).lean();
+  const item = withItem?.items.find((i) => i.decisionId);
+  if (!withItem || !item) throw new Error('the meeting has no decision item');
+  const lead: Actor = { personId: 'bench', name: 'Benchmark lead', role: 'governance-lead' };
+  const recorded = await bounded(() => recordParticipation(String(meeting._id), item.itemId, { version: withItem.version, participation: [] }, lead));
+  rows.push({ measure: 'recording who did what on a decision, with its breaches entered', figure: recorded ? ms(recorded.ms) : overLimit, target: '', ratio: '' });
 
   // The warning a lead sees before adding a seat: the committee's constitution with the seat and without it.
   const seat = await MembershipModel.findOne({ to: null }, { committeeId: 1 }).lean();

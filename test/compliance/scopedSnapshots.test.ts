@@ -3,6 +3,7 @@ import { SYSTEM_ACTOR } from '../../src/audit/auditLog';
 import { MembershipModel } from '../../src/committees/membership.model';
 import { CommitteeModel } from '../../src/committees/committee.model';
 import { PersonModel } from '../../src/people/person.model';
+import { checkRegister, findingsOnDecisions } from '../../src/compliance/compliance.service';
 import { constitutionSnapshot, currentSnapshot } from '../../src/compliance/snapshotBuilder';
 import { meetingBriefing } from '../../src/decisions/briefing.service';
 import { briefMeeting, runCheck, validateSnapshot, type Finding } from '../../src/engine';
@@ -17,9 +18,9 @@ import { createVersioned } from '../../src/shared/versionedRecords';
 import { clearDatabase, connectTestDatabase } from '../support/database';
 
 /**
- * A briefing, and the preview of a change of seats, read only a committee's part of the register
- * (snapshotBuilder.ts), so they cost the same however large the register. What they say must be what the
- * whole register says.
+ * A briefing, the preview of a change of seats and the breaches a meeting's record shows read only a
+ * committee's part of the register (snapshotBuilder.ts), so they cost the same however large the register.
+ * What they say must be what the whole register says.
  */
 describe('Snapshots of a part of the register', function () {
   before(async function () {
@@ -83,5 +84,19 @@ describe('Snapshots of a part of the register', function () {
       }
     }
     expect(failing, 'constitution findings across the demo').to.be.above(0);
+  });
+
+  it('when each decision\'s findings are read from its meeting\'s part, then they are the whole body\'s check\'s findings about it', async () => {
+    const decisions = await DecisionModel.find({}, { _id: 1, date: 1 }).lean();
+    expect(decisions.length).to.be.at.least(5);
+    let found = 0;
+    for (const decision of decisions) {
+      const decisionId = String(decision._id);
+      const whole = (await checkRegister({ asAt: decision.date })).findings.filter((f) => f.decisionId === decisionId);
+      const part = await findingsOnDecisions([decisionId], decision.date);
+      expect(part, `the decision of ${decision.date}`).to.deep.equal(whole);
+      found += part.length;
+    }
+    expect(found, 'findings about decisions across the demo').to.be.above(0);
   });
 });
