@@ -1,10 +1,11 @@
 import { membershipsByCommittee } from '../committees/committees.service';
-import { countRequirements, describeQuorum, quorumTestFor, type Membership, type QuorumSettings, type RuleId } from '../engine';
+import { countRequirements, describeQuorum, quorumTestFor, runCheck, type Membership, type QuorumSettings, type RuleId } from '../engine';
 import type { StoredRecord } from '../registers/recordSource';
 import { packLibrary, whoIsCounted } from '../rulePacks/library';
 import { NotFoundError } from '../shared/errors';
 import { labelOf, MEMBER_CATEGORIES, officeLabel } from '../shared/vocabulary';
-import { checkRegister } from './compliance.service';
+import { SnapshotProblemsError } from './compliance.service';
+import { constitutionSnapshot } from './snapshotBuilder';
 
 /** "at least 2", "at most 5", "between 2 and 5", "exactly 1". */
 function boundText(min: number | null | undefined, max: number | null | undefined): string {
@@ -28,7 +29,7 @@ function ownQuorumSettings(quorum: QuorumSettings | null): string[] {
 /**
  * A committee's constitution at a glance on a day: voting members by category, chair and vice-chair,
  * non-voting seats, each requirement of its pack with its count, its quorum, and whether each
- * constitution rule of its pack passes (the engine decides).
+ * constitution rule of its pack passes (the engine decides, from the committee's part of the register).
  */
 export async function constitutionSummary(committeeId: string, asAt: string) {
   const { store, byCommittee } = await membershipsByCommittee();
@@ -42,8 +43,11 @@ export async function constitutionSummary(committeeId: string, asAt: string) {
   for (const seat of seats.filter((s) => s.voting)) votingByCategory.set(seat.category, (votingByCategory.get(seat.category) ?? 0) + 1);
   const holder = (role: string) => seats.filter((s) => s.role === role).map((s) => `${named(s.personId)} (${labelOf(MEMBER_CATEGORIES, s.category)})`).join(', ') || null;
 
-  const pack = (await packLibrary()).packs.find((p) => p.id === committee.rulePack);
-  const findings = (await checkRegister({ asAt, committeeId })).findings.filter((f) => f.committeeId === committeeId);
+  const [{ packs }, part] = await Promise.all([packLibrary(), constitutionSnapshot(committeeId, asAt)]);
+  const pack = packs.find((p) => p.id === committee.rulePack);
+  const checked = runCheck(part, packs, { asAt });
+  if (!checked.ok) throw new SnapshotProblemsError(checked.errors);
+  const findings = checked.document.findings.filter((f) => f.committeeId === committeeId);
   const rules = Object.entries(pack?.rules ?? {})
     .filter(([ruleId, rule]) => ruleId.startsWith('constitution.') && rule?.enabled)
     .map(([ruleId]) => {

@@ -117,11 +117,11 @@ export function meetingSnapshot(store: RecordStore, meeting: StoredRecord<'meeti
 }
 
 /**
- * What the constitution rules read of a committee on `asAt`: its seats and who holds them, and `personId`, who
- * is to take one. Kept until the next save.
+ * What the constitution rules read of a committee on `asAt`: its seats and who holds them, and `personId`, if
+ * given, who is to take one. Kept until the next save.
  */
-export const constitutionSnapshot = derived((store, committeeId: string, asAt: string, personId: string): Snapshot =>
-  committeePart(store, committeeId, asAt, [personId], () => ({ declarations: [], meetings: [], decisions: [] })),
+export const constitutionSnapshot = derived((store, committeeId: string, asAt: string, personId?: string): Snapshot =>
+  committeePart(store, committeeId, asAt, personId ? [personId] : [], () => ({ declarations: [], meetings: [], decisions: [] })),
 );
 
 function assemble(asAt: string, records: SnapshotRecords): Snapshot {
