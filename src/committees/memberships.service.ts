@@ -6,7 +6,7 @@ import { findRecord, isObjectId } from '../shared/records';
 import { validate } from '../shared/validation';
 import { assertVersion, createVersioned, updateVersioned } from '../shared/versionedRecords';
 import { addDays, todayUtc } from '../engine/dates';
-import { getCommittee } from './committees.service';
+import { getCommittee, membershipsByCommittee } from './committees.service';
 import { constitutionEffect, type ConstitutionEffect, type SeatChange } from './constitutionPreview';
 import { endMembershipSchema, membershipDateChecks, membershipUpdateSchema, newMembershipSchema } from './committee.schemas';
 import { MembershipModel } from './membership.model';
@@ -27,7 +27,9 @@ export function periodsOverlap(a: Period, b: Period): boolean {
 
 /** One seat per person per committee at a time, so nobody is counted twice towards a quorum or majority. */
 async function assertNoOverlap(committeeId: string, personId: string, period: Period, exceptId: string | null, field: string) {
-  const seats = await MembershipModel.find({ committeeId, personId, ...(exceptId ? { _id: { $ne: exceptId } } : {}) }, { from: 1, to: 1 }).lean();
+  // From the register in memory: on the embedded database, a query by committee and person reads every seat of the body.
+  const { byCommittee } = await membershipsByCommittee();
+  const seats = (byCommittee.get(committeeId) ?? []).filter((seat) => seat.personId === personId && String(seat._id) !== exceptId);
   if (seats.some((seat) => periodsOverlap(seat, period))) throw new ValidationError([{ field, message: SEAT_OVERLAP }]);
 }
 
@@ -47,7 +49,7 @@ async function checkedSeatChange(id: string, input: unknown) {
   const membership = await getMembership(id);
   const { version, ...seat } = validate(membershipUpdateSchema, input, membershipDateChecks);
   assertVersion(membership, version);
-  await assertNoOverlap(membership.committeeId, membership.personId, seat, id, 'from');
+  await assertNoOverlap(membership.committeeId, membership.personId, seat, String(membership._id), 'from');
   return { version, seat, change: { committeeId: membership.committeeId, personId: membership.personId, replacing: { from: membership.from }, seat } };
 }
 

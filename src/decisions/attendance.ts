@@ -1,7 +1,7 @@
-import { MembershipModel, type Membership } from '../committees/membership.model';
+/** Who attended a meeting and the seats they held, from the register in memory (readModel/). */
+import { membershipsByCommittee } from '../committees/committees.service';
+import type { Membership } from '../committees/membership.model';
 import { isActiveOn } from '../engine/dates';
-import { PersonModel } from '../people/person.model';
-import { namesById } from '../shared/records';
 import type { ParticipationAction } from '../shared/vocabulary';
 import type { AgendaItem, Meeting } from './meeting.model';
 
@@ -28,31 +28,24 @@ const byName = (a: Attendee, b: Attendee) => a.name.localeCompare(b.name);
 
 /** The members of a committee on a day, by name: who may be present at its meeting that day. */
 export async function membersOn(committeeId: string, date: string): Promise<Attendee[]> {
-  const seats = (await MembershipModel.find({ committeeId }).lean()).filter((seat) => isActiveOn(seat, date));
-  const names = await namesById(PersonModel, seats.map((s) => s.personId));
-  return seats.map((seat) => attendee(seat.personId, names.get(seat.personId) ?? '', seat)).sort(byName);
+  const { store, byCommittee } = await membershipsByCommittee();
+  const seats = (byCommittee.get(committeeId) ?? []).filter((seat) => isActiveOn(seat, date));
+  return seats.map((seat) => attendee(seat.personId, store.text('person', seat.personId) ?? '', seat)).sort(byName);
 }
 
-/**
- * Those present at each meeting, with their seats on its date, by name. `seats` holds the memberships
- * of the meetings' committees; one query for a whole register of meetings.
- */
-export async function attendanceAt(meetings: readonly Pick<Meeting, 'committeeId' | 'date' | 'present'>[], seats: readonly Membership[]): Promise<Attendee[][]> {
-  const names = await namesById(PersonModel, meetings.flatMap((m) => m.present));
+/** Those present at each meeting, with their seats on its date, by name. */
+export async function attendanceAt(meetings: readonly Pick<Meeting, 'committeeId' | 'date' | 'present'>[]): Promise<Attendee[][]> {
+  const { store, byCommittee } = await membershipsByCommittee();
   return meetings.map((meeting) => {
-    const seatOf = (personId: string) => seats.find((s) => s.committeeId === meeting.committeeId && s.personId === personId && isActiveOn(s, meeting.date));
-    return meeting.present.map((personId) => attendee(personId, names.get(personId) ?? '', seatOf(personId))).sort(byName);
+    const seats = byCommittee.get(meeting.committeeId) ?? [];
+    const seatOf = (personId: string) => seats.find((s) => s.personId === personId && isActiveOn(s, meeting.date));
+    return meeting.present.map((personId) => attendee(personId, store.text('person', personId) ?? '', seatOf(personId))).sort(byName);
   });
-}
-
-/** The seats of these committees, for attendanceAt. */
-export function seatsOf(committeeIds: readonly string[]) {
-  return MembershipModel.find({ committeeId: { $in: [...new Set(committeeIds)] } }).lean();
 }
 
 /** Those present at one meeting, with their seats that day. */
 export async function attendeesOf(meeting: Pick<Meeting, 'committeeId' | 'date' | 'present'>): Promise<Attendee[]> {
-  const [attendees] = await attendanceAt([meeting], await seatsOf([meeting.committeeId]));
+  const [attendees] = await attendanceAt([meeting]);
   return attendees;
 }
 

@@ -9,7 +9,7 @@ import { validate } from '../shared/validation';
 import { todayUtc } from '../engine/dates';
 import { createVersioned, updateVersioned, versionHistory } from '../shared/versionedRecords';
 import { decisionRecordsAsAt } from '../registers/decisions';
-import { attendanceAt, participationOf, seatsOf } from './attendance';
+import { attendanceAt, participationOf } from './attendance';
 import { DECISION_RECORD_TYPE, DecisionModel, type Decision } from './decision.model';
 import { decisionUpdateSchema, newDecisionSchema, type DecisionContent } from './decision.schemas';
 import { MeetingModel } from './meeting.model';
@@ -121,7 +121,7 @@ export async function describeDecisions(decisions: readonly StoredDecision[]) {
     namesById(OrganisationModel, decisions.flatMap((d) => [...d.affectedOrganisationIds, d.affectsAllPracticesOf])),
     decisionRecordsAsAt(todayUtc()),
   ]);
-  const attendance = await attendanceAt(meetings, await seatsOf(meetings.map((m) => m.committeeId)));
+  const attendance = await attendanceAt(meetings);
   return decisions.map((decision) => {
     const m = meetings.findIndex((meeting) => String(meeting._id) === decision.meetingId);
     const item = meetings[m]?.items.find((i) => i.decisionId === String(decision._id));
