@@ -39,6 +39,7 @@ export async function createTestOidcProvider(): Promise<TestOidcProvider> {
   const signingKey: JWK = { ...(await exportJWK(privateKey)), kid: randomUUID(), use: 'sig', alg: 'RS256' };
   const unverified = new Set<string>();
   let rewrite: ((claims: JWTPayload) => JWTPayload) | undefined;
+  // Until `serve`, it answers as a provider that is down.
   let handle: http.RequestListener = (_request, response) => response.writeHead(503).end();
   server.on('request', (request, response) => void handle(request, response));
 
