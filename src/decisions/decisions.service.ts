@@ -1,18 +1,18 @@
 import type { Actor } from '../audit/auditLog';
-import { CommitteeModel } from '../committees/committee.model';
 import { longDate } from '../engine/dates';
-import { OrganisationModel } from '../organisations/organisation.model';
 import { allOnRegister, isCommissionerOnRegister } from '../organisations/organisations.service';
 import { NotFoundError, ValidationError, type FieldError } from '../shared/errors';
-import { findRecord, isObjectId, namesById } from '../shared/records';
+import { findRecord } from '../shared/records';
 import { validate } from '../shared/validation';
 import { todayUtc } from '../engine/dates';
 import { createVersioned, updateVersioned, versionHistory } from '../shared/versionedRecords';
-import { decisionRecordsAsAt } from '../registers/decisions';
+import type { DecisionRecord } from '../engine';
+import { registerState } from '../readModel/registerState';
+import { decisionRecordOf, decisionRecordsAsAt } from '../registers/decisions';
+import type { StoredRecord } from '../registers/recordSource';
 import { attendanceAt, participationOf } from './attendance';
 import { DECISION_RECORD_TYPE, DecisionModel, type Decision } from './decision.model';
 import { decisionUpdateSchema, newDecisionSchema, type DecisionContent } from './decision.schemas';
-import { MeetingModel } from './meeting.model';
 import { getMeeting, saveItem } from './meetings.service';
 
 type StoredMeeting = Awaited<ReturnType<typeof getMeeting>>;
@@ -103,33 +103,36 @@ export function listDecisions() {
 }
 
 /** "Riverside Surgery; every GP practice of NHS Example CCG" */
-function affectedText(decision: Decision, organisationNames: Map<string, string>): string {
-  const listed = decision.affectedOrganisationIds.map((id) => organisationNames.get(id) ?? id);
-  const practices = decision.affectsAllPracticesOf ? [`every GP practice of ${organisationNames.get(decision.affectsAllPracticesOf) ?? decision.affectsAllPracticesOf}`] : [];
+function affectedText(decision: Decision, organisationName: (id: string) => string): string {
+  const listed = decision.affectedOrganisationIds.map(organisationName);
+  const practices = decision.affectsAllPracticesOf ? [`every GP practice of ${organisationName(decision.affectsAllPracticesOf)}`] : [];
   return [...listed, ...practices].join('; ');
 }
 
 /**
  * Decisions as the register of procurement decisions shows them: committee, organisations affected,
  * who took part, with what each member present did on the decision's agenda item, who made the
- * decision, and each member with a declared or possible conflict and how it was managed.
+ * decision, and each member with a declared or possible conflict and how it was managed. `recordsToday`:
+ * each decision's record in that register today, by id.
  */
-export async function describeDecisions(decisions: readonly StoredDecision[]) {
-  const [meetings, committeeNames, organisationNames, { records }] = await Promise.all([
-    MeetingModel.find({ _id: { $in: decisions.map((d) => d.meetingId).filter(isObjectId) } }).lean(),
-    namesById(CommitteeModel, decisions.map((d) => d.committeeId)),
-    namesById(OrganisationModel, decisions.flatMap((d) => [...d.affectedOrganisationIds, d.affectsAllPracticesOf])),
-    decisionRecordsAsAt(todayUtc()),
-  ]);
+export async function describeDecisions(decisions: readonly StoredDecision[], recordsToday: Promise<ReadonlyMap<string, DecisionRecord | null>>) {
+  // Meetings and names from the register in memory: on the embedded database, a query for a list of ids reads every record of the kind.
+  const [store, records] = await Promise.all([registerState(), recordsToday]);
+  const meetings: StoredRecord<'meeting'>[] = [];
+  for (const id of new Set(decisions.map((d) => d.meetingId))) {
+    const meeting = store.get('meeting', id) as StoredRecord<'meeting'> | undefined;
+    if (meeting) meetings.push(meeting);
+  }
+  const organisationName = (id: string) => store.text('organisation', id) ?? id;
   const attendance = await attendanceAt(meetings);
   return decisions.map((decision) => {
     const m = meetings.findIndex((meeting) => String(meeting._id) === decision.meetingId);
     const item = meetings[m]?.items.find((i) => i.decisionId === String(decision._id));
     return {
       decision,
-      committeeName: committeeNames.get(decision.committeeId) ?? '',
+      committeeName: store.text('committee', decision.committeeId) ?? '',
       itemId: item?.itemId ?? null,
-      affected: affectedText(decision, organisationNames),
+      affected: affectedText(decision, organisationName),
       participation: m < 0 ? [] : participationOf(item, attendance[m]),
       record: records.get(String(decision._id)) ?? null,
     };
@@ -137,11 +140,13 @@ export async function describeDecisions(decisions: readonly StoredDecision[]) {
 }
 
 export async function decisionRegister() {
-  return describeDecisions(await listDecisions());
+  return describeDecisions(await listDecisions(), decisionRecordsAsAt(todayUtc()).then(({ records }) => records));
 }
 
 /** One decision as the register shows it, with every version it has had. */
 export async function decisionDetails(id: string) {
-  const [described] = await describeDecisions([await getDecision(id)]);
+  const decision = await getDecision(id);
+  const decisionId = String(decision._id);
+  const [described] = await describeDecisions([decision], decisionRecordOf(decisionId, todayUtc()).then((record) => new Map([[decisionId, record]])));
   return { ...described, history: await versionHistory(DECISION_RECORD_TYPE, id) };
 }

@@ -1,5 +1,5 @@
 import { SnapshotProblemsError } from '../compliance/compliance.service';
-import { buildSnapshot } from '../compliance/snapshotBuilder';
+import { buildSnapshot, meetingSnapshot } from '../compliance/snapshotBuilder';
 import {
   longDate,
   recordDecisions,
@@ -15,7 +15,8 @@ import {
 import { isActiveOn } from '../engine/dates';
 import { DECISION_KINDS, labelOf } from '../shared/vocabulary';
 import { label, PARTICIPATION_LABELS } from './labels';
-import { currentRecords, iterate, type RecordSource } from './recordSource';
+import { derived } from '../readModel/derived';
+import { currentRecords, iterate, type RecordSource, type StoredRecord } from './recordSource';
 import { filteredRows, type Register, type RegisterInput, type Row } from './register';
 
 /** "Ann Example (voted), Dr Gail Price (left the room)": who was there and what each did on the item. */
@@ -63,6 +64,19 @@ export function conflictText(conflict: RecordedConflict): string {
  * register never judges conflicts a second way. The engine needs the whole body in memory; the decisions
  * register is small beside the registers of interests and gifts, which stream.
  */
+/**
+ * One decision's record on `asAt`, from its meeting's part of the register as it is now (snapshotBuilder.ts):
+ * the record the whole body's gives, at a cost that does not grow with the register. Kept until the next save.
+ */
+export const decisionRecordOf = derived((store, decisionId: string, asAt: string): DecisionRecord | null => {
+  const decision = store.get('decision', decisionId) as StoredRecord<'decision'> | undefined;
+  const meeting = decision && (store.get('meeting', decision.meetingId) as StoredRecord<'meeting'> | undefined);
+  if (!meeting) return null;
+  const validation = validateSnapshot(meetingSnapshot(store, meeting, asAt));
+  if (!validation.ok) throw new SnapshotProblemsError(validation.errors);
+  return recordDecisions(validation.snapshot).get(decisionId) ?? null;
+});
+
 /** The body as it stood on `asAt` (as recorded by `source`), with each decision's record. */
 export async function decisionRecordsAsAt(asAt: string, source: RecordSource = currentRecords): Promise<{ snapshot: Snapshot; records: Map<string, DecisionRecord> }> {
   const validation = validateSnapshot(await buildSnapshot(asAt, source));

@@ -13,14 +13,15 @@ import { DeclarationModel } from '../../src/declarations/declaration.model';
 import { OrganisationModel } from '../../src/organisations/organisation.model';
 import { todayUtc } from '../../src/engine/dates';
 import { loadDemoData } from '../../src/seed/demoData';
+import { decisionRecordOf, decisionRecordsAsAt } from '../../src/registers/decisions';
 import { packLibrary } from '../../src/rulePacks/library';
 import { createVersioned } from '../../src/shared/versionedRecords';
 import { clearDatabase, connectTestDatabase } from '../support/database';
 
 /**
- * A briefing, the preview of a change of seats and the breaches a meeting's record shows read only a
- * committee's part of the register (snapshotBuilder.ts), so they cost the same however large the register.
- * What they say must be what the whole register says.
+ * A briefing, the preview of a change of seats, the breaches a meeting's record shows and one decision's
+ * page read only a committee's part of the register (snapshotBuilder.ts), so they cost the same however large
+ * the register. What they say must be what the whole register says.
  */
 describe('Snapshots of a part of the register', function () {
   before(async function () {
@@ -98,5 +99,17 @@ describe('Snapshots of a part of the register', function () {
       found += part.length;
     }
     expect(found, 'findings about decisions across the demo').to.be.above(0);
+  });
+
+  it('when each decision\'s record in the register of procurement decisions is read from its meeting\'s part, then it is the whole body\'s', async () => {
+    const today = todayUtc();
+    const { records } = await decisionRecordsAsAt(today);
+    expect(records.size).to.be.at.least(5);
+    let conflicts = 0;
+    for (const [decisionId, record] of records) {
+      expect(await decisionRecordOf(decisionId, today), `the record of decision ${decisionId}`).to.deep.equal(record);
+      conflicts += record.conflicts.length;
+    }
+    expect(conflicts, 'conflicts recorded across the demo').to.be.above(0);
   });
 });
