@@ -8,7 +8,7 @@ import { validate } from '../shared/validation';
 import { createVersioned, historyThrough, updateVersioned } from '../shared/versionedRecords';
 import { derived } from '../readModel/derived';
 import { registerState } from '../readModel/registerState';
-import { inStore, type StoredRecord } from '../registers/recordSource';
+import { inStore, storedRecord, type StoredRecord } from '../registers/recordSource';
 import { CommitteeModel } from './committee.model';
 import { committeeSchema, committeeUpdateSchema, type CommitteeInput } from './committee.schemas';
 import type { QuorumSettings } from '../engine';
@@ -76,11 +76,11 @@ export async function committeeDetails(id: string, today = todayUtc()) {
   if (!committee) throw new NotFoundError('The committee');
   id = String(committee._id);
   const organisations = committee.organisationIds
-    .map((orgId) => store.get('organisation', orgId) as StoredRecord<'organisation'> | undefined)
+    .map((orgId) => storedRecord(store, 'organisation', orgId))
     .filter((o) => o !== undefined)
     .sort((a, b) => a.name.localeCompare(b.name));
   const history = await historyThrough(RECORD_TYPE, id, committee.version);
-  const seats = (byCommittee.get(id) ?? []).map((m) => ({ ...m, person: (store.get('person', m.personId) as StoredRecord<'person'> | undefined) ?? null }));
+  const seats = (byCommittee.get(id) ?? []).map((m) => ({ ...m, person: storedRecord(store, 'person', m.personId) ?? null }));
   return {
     committee,
     organisations,

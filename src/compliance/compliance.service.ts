@@ -13,7 +13,7 @@ import { packLibrary } from '../rulePacks/library';
 import { currentSnapshot, meetingSnapshot } from './snapshotBuilder';
 import { derived } from '../readModel/derived';
 import type { RecordStore } from '../readModel/recordStore';
-import type { StoredRecord } from '../registers/recordSource';
+import { storedRecord } from '../registers/recordSource';
 
 /** The database's own data failed snapshot validation: a data problem to show, not to hide. */
 export class SnapshotProblemsError extends Error {
@@ -80,11 +80,11 @@ export const findingsOnDecisions = derived(async (store, decisionIds: readonly s
   const { packs } = await packLibrary();
   const meetingIds = new Set<string>();
   for (const id of decisionIds) {
-    const decision = store.get('decision', id) as StoredRecord<'decision'> | undefined;
+    const decision = storedRecord(store, 'decision', id);
     if (decision) meetingIds.add(decision.meetingId);
   }
   return [...meetingIds].flatMap((meetingId) => {
-    const meeting = store.get('meeting', meetingId) as StoredRecord<'meeting'> | undefined;
+    const meeting = storedRecord(store, 'meeting', meetingId);
     if (!meeting) return [];
     const result = runCheck(meetingSnapshot(store, meeting, asAt), packs, { asAt });
     if (!result.ok) throw new SnapshotProblemsError(result.errors);

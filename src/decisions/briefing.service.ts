@@ -13,7 +13,7 @@ import { NotFoundError } from '../shared/errors';
 import { briefingText } from './briefing.document';
 import { briefingPdf, pdfBytes } from './briefing.pdf';
 import { derived } from '../readModel/derived';
-import type { StoredRecord } from '../registers/recordSource';
+import { storedRecord } from '../registers/recordSource';
 
 export interface BriefingChair {
   personId: string;
@@ -42,7 +42,7 @@ export function meetingBriefing(meetingId: string): Promise<MeetingBriefing> {
 
 /** Kept until the next save. */
 const briefingOf = derived(async (store, meetingId: string): Promise<MeetingBriefing> => {
-  const meeting = isObjectId(meetingId) ? (store.get('meeting', meetingId) as StoredRecord<'meeting'> | undefined) : undefined;
+  const meeting = isObjectId(meetingId) ? storedRecord(store, 'meeting', meetingId) : undefined;
   if (!meeting) throw new NotFoundError('The meeting');
   const { packs } = await packLibrary();
   const snapshot = meetingSnapshot(store, meeting);

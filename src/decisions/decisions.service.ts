@@ -9,7 +9,7 @@ import { createVersioned, updateVersioned, versionHistory } from '../shared/vers
 import type { DecisionRecord } from '../engine';
 import { registerState } from '../readModel/registerState';
 import { decisionRecordOf, decisionRecordsAsAt } from '../registers/decisions';
-import type { StoredRecord } from '../registers/recordSource';
+import { storedRecord, type StoredRecord } from '../registers/recordSource';
 import { attendanceAt, participationOf } from './attendance';
 import { DECISION_RECORD_TYPE, DecisionModel, type Decision } from './decision.model';
 import { decisionUpdateSchema, newDecisionSchema, type DecisionContent } from './decision.schemas';
@@ -119,14 +119,16 @@ export async function describeDecisions(decisions: readonly StoredDecision[], re
   // Meetings and names from the register in memory: on the embedded database, a query for a list of ids reads every record of the kind.
   const [store, records] = await Promise.all([registerState(), recordsToday]);
   const meetings: StoredRecord<'meeting'>[] = [];
+  // Where each meeting is in `meetings` (and so in the attendance): the register lists every decision.
+  const position = new Map<string, number>();
   for (const id of new Set(decisions.map((d) => d.meetingId))) {
-    const meeting = store.get('meeting', id) as StoredRecord<'meeting'> | undefined;
-    if (meeting) meetings.push(meeting);
+    const meeting = storedRecord(store, 'meeting', id);
+    if (meeting) position.set(id, meetings.push(meeting) - 1);
   }
   const organisationName = (id: string) => store.text('organisation', id) ?? id;
   const attendance = await attendanceAt(meetings);
   return decisions.map((decision) => {
-    const m = meetings.findIndex((meeting) => String(meeting._id) === decision.meetingId);
+    const m = position.get(decision.meetingId) ?? -1;
     const item = meetings[m]?.items.find((i) => i.decisionId === String(decision._id));
     return {
       decision,

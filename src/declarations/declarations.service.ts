@@ -13,7 +13,7 @@ import { ConfirmationModel } from './confirmation.model';
 import { DeclarationModel } from './declaration.model';
 import { endInterestSchema, interestCrossChecks, interestSchema } from './declaration.schemas';
 import { derived } from '../readModel/derived';
-import { confirmationsInStore, inStore, type ConfirmationRecord, type StoredRecord } from '../registers/recordSource';
+import { confirmationsInStore, inStore, storedRecord, type ConfirmationRecord, type StoredRecord } from '../registers/recordSource';
 
 async function assertOrganisationExists(id: string | null, field: string): Promise<void> {
   if (id && !(await OrganisationModel.exists({ _id: id }))) {
@@ -54,7 +54,7 @@ const recordsByPerson = derived((store) => {
 export async function declarationsOf(viewer: CurrentUser, personId: string, today = todayUtc()) {
   assertCanRead(viewer, personId);
   const { store, byPerson } = await recordsByPerson();
-  const person = store.get('person', personId) as StoredRecord<'person'> | undefined;
+  const person = storedRecord(store, 'person', personId);
   if (!person) throw new NotFoundError('The person');
   const { declarations, gifts, confirmations } = byPerson.get(personId) ?? { declarations: [], gifts: [], confirmations: [] };
   const interests = declarations.filter((d) => d.type !== 'nil');

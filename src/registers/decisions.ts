@@ -16,7 +16,7 @@ import { isActiveOn } from '../engine/dates';
 import { DECISION_KINDS, labelOf } from '../shared/vocabulary';
 import { label, PARTICIPATION_LABELS } from './labels';
 import { derived } from '../readModel/derived';
-import { currentRecords, iterate, type RecordSource, type StoredRecord } from './recordSource';
+import { currentRecords, iterate, storedRecord, type RecordSource } from './recordSource';
 import { filteredRows, type Register, type RegisterInput, type Row } from './register';
 
 /** "Ann Example (voted), Dr Gail Price (left the room)": who was there and what each did on the item. */
@@ -69,8 +69,8 @@ export function conflictText(conflict: RecordedConflict): string {
  * the record the whole body's gives, at a cost that does not grow with the register. Kept until the next save.
  */
 export const decisionRecordOf = derived((store, decisionId: string, asAt: string): DecisionRecord | null => {
-  const decision = store.get('decision', decisionId) as StoredRecord<'decision'> | undefined;
-  const meeting = decision && (store.get('meeting', decision.meetingId) as StoredRecord<'meeting'> | undefined);
+  const decision = storedRecord(store, 'decision', decisionId);
+  const meeting = decision && storedRecord(store, 'meeting', decision.meetingId);
   if (!meeting) return null;
   const validation = validateSnapshot(meetingSnapshot(store, meeting, asAt));
   if (!validation.ok) throw new SnapshotProblemsError(validation.errors);

@@ -57,6 +57,11 @@ export function inStore<K extends RecordType>(store: RecordStore, type: K, keep?
   return (keep ? records.filter((record) => keep(record as unknown as StoredRecord<K>)) : records).sort(byId) as unknown as StoredRecord<K>[];
 }
 
+/** The store's record of a type with this id, typed as the record it is; undefined if there is none. */
+export function storedRecord<K extends RecordType>(store: RecordStore, type: K, id: string): StoredRecord<K> | undefined {
+  return store.get(type, id) as StoredRecord<K> | undefined;
+}
+
 export function confirmationsInStore(store: RecordStore): ConfirmationRecord[] {
   return store.all('confirmation').sort(byId) as unknown as ConfirmationRecord[];
 }
